@@ -1,0 +1,76 @@
+package org.fenlei.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** The {@code fenlei} command's entry point: the only place that exits the JVM. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line on standard output and error (UTF-8) and returns its exit code. */
+  public static int run(String... args) {
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        1 << 16), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    try {
+      return run(out, err, args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Runs the command line and returns its exit code: 0 success, 1 failure, 2 bad usage. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    CommandLine cl = new CommandLine(new FenleiCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof UsageException) {
+        commandLine.getErr().println("fenlei " + commandLine.getCommandName() + ": " + ex.getMessage());
+        commandLine.getErr().println("Try 'fenlei " + commandLine.getCommandName() + " --help'.");
+        return 2;
+      }
+      if (verbose) {
+        ex.printStackTrace(commandLine.getErr());
+      } else {
+        commandLine.getErr().println("fenlei: error: " + message(ex));
+      }
+      return 1;
+    });
+    cl.setParameterExceptionHandler((ex, argv) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("fenlei: " + ex.getMessage());
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+      return 2;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    return code;
+  }
+
+  /** One line that says what failed: the exception's message, with its type when the message is empty. */
+  static String message(Throwable ex) {
+    String m = ex.getMessage();
+    if (ex instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + m;
+    }
+    if (ex instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + m;
+    }
+    if (m == null || m.isBlank()) {
+      return ex.getClass().getSimpleName();
+    }
+    return m.replace('\n', ' ');
+  }
+}

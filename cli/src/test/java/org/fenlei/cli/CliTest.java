@@ -1,0 +1,148 @@
+package org.fenlei.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fenlei command end to end on the shipped sample: train, eval, classify, and the error contract. */
+class CliTest {
+  @TempDir
+  static Path dir;
+  static Path model;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err, true), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void quickstart() {
+    Result r = run("quickstart", "--dir", dir.resolve("qs").toString());
+    assertEquals(0, r.code(), r.err());
+    model = dir.resolve("qs/model.fenlei");
+  }
+
+  @Test
+  void quickstartWritesModelReportAndClassifications() throws IOException {
+    Path qs = dir.resolve("qs");
+    assertTrue(Files.size(model) > 1000);
+    for (String f : List.of("report/report.html", "report/report.md", "report/report.json", "classified.jsonl")) {
+      assertTrue(Files.isRegularFile(qs.resolve(f)), f);
+    }
+    List<String> records = Files.readAllLines(qs.resolve("classified.jsonl"));
+    assertEquals(12, records.size());
+    assertTrue(records.get(0).startsWith("{\"path\": "), records.get(0));
+    assertTrue(records.get(0).contains("\"line\": null, \"labels\": [{\"label\": "), records.get(0));
+  }
+
+  @Test
+  void sampleAccuracyIsGolden() {
+    Result r = run("eval", "--model", model.toString(), "--test", dir.resolve("qs/data/test.txt").toString(),
+        "--format", "fasttext", "--json");
+    assertEquals(0, r.code(), r.err());
+    double accuracy = number(r.out(), "accuracy");
+    assertTrue(accuracy >= 0.85, r.out());
+    assertTrue(r.out().contains("\"documents\": 80"), r.out());
+  }
+
+  @Test
+  void evalScoresExactlyWhatClassifyOutputs() throws IOException {
+    Path test = dir.resolve("qs/data/test.txt");
+    Path texts = dir.resolve("texts.txt");
+    List<String> gold = new java.util.ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (String line : Files.readAllLines(test)) {
+      int sp = line.indexOf(' ');
+      gold.add(line.substring("__label__".length(), sp));
+      sb.append(line.substring(sp + 1)).append('\n');
+    }
+    Files.writeString(texts, sb.toString());
+    Path out = dir.resolve("pred.tsv");
+    Result r = run("classify", "--model", model.toString(), "--output-format", "tsv", "--output", out.toString(),
+        texts.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> rows = Files.readAllLines(out);
+    assertEquals(gold.size(), rows.size());
+    int correct = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i).split("\t");
+      assertEquals(Integer.toString(i + 1), f[0]);
+      assertEquals(3, f.length, "one label and its score by default: " + rows.get(i));
+      correct += f[1].equals(gold.get(i)) ? 1 : 0;
+    }
+    Result e = run("eval", "--model", model.toString(), "--test", test.toString(), "--json");
+    assertEquals((double) correct / rows.size(), number(e.out(), "accuracy"), 1e-12);
+  }
+
+  @Test
+  void classifyCsvTopKAndThreshold() throws IOException {
+    Path texts = dir.resolve("two.txt");
+    Files.writeString(texts, "球队在主场赢下了比赛\r\n\r\n央行宣布下调存款准备金率\r\n", StandardCharsets.UTF_8);
+    Result r = run("classify", "--model", model.toString(), "--output-format", "csv", "--top-k", "2",
+        texts.toString());
+    assertEquals(0, r.code(), r.err());
+    String[] rows = r.out().split("\n");
+    assertEquals(2, rows.length, r.out());
+    assertTrue(rows[0].startsWith("1,体育,"), rows[0]);
+    assertTrue(rows[1].startsWith("3,财经,"), rows[1]);
+    assertEquals(5, rows[0].split(",").length);
+    Result none = run("classify", "--model", model.toString(), "--threshold", "1.01", texts.toString());
+    assertTrue(none.out().contains("\"labels\": []"), none.out());
+  }
+
+  @Test
+  void helpListsEveryVerb() {
+    Result r = run("--help");
+    assertEquals(0, r.code());
+    for (String verb : List.of("quickstart", "train", "eval", "classify", "segment", "quantize")) {
+      assertTrue(r.out().contains(verb), verb);
+    }
+    assertEquals(0, run("train", "--help").code());
+  }
+
+  @Test
+  void badUsageExitsTwoAndFailuresExitOneWithOneLine() throws IOException {
+    assertEquals(2, run("train", "--no-such-option").code());
+    assertEquals(2, run().code());
+    assertEquals(2, run("train", "--out", "x").code()); // neither --train nor --corpus
+
+    Path broken = dir.resolve("broken.fenlei");
+    byte[] b = Files.readAllBytes(model);
+    b[b.length / 2] ^= 1;
+    Files.write(broken, b);
+    Result r = run("eval", "--model", broken.toString(), "--test", dir.resolve("qs/data/test.txt").toString());
+    assertEquals(1, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains(broken.toString()) && r.err().contains("checksum"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace without --verbose");
+
+    Path bad = dir.resolve("bad.txt");
+    Files.writeString(bad, "__label__体育 好球\nno label here\n");
+    Result t = run("train", "--train", bad.toString(), "--out", dir.resolve("never.fenlei").toString());
+    assertEquals(1, t.code());
+    assertTrue(t.err().contains(bad + ":2"), t.err());
+  }
+
+  static double number(String json, String key) {
+    Matcher m = Pattern.compile("\"" + key + "\": ([0-9.Ee-]+)").matcher(json);
+    assertTrue(m.find(), key + " in " + json);
+    return Double.parseDouble(m.group(1));
+  }
+}

@@ -1,0 +1,45 @@
+package org.fenlei.eval;
+
+/** Writing JSON values: strings quoted and escaped per RFC 8259, numbers finite or {@code null}. */
+public final class Json {
+  private Json() {}
+
+  public static String quote(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    appendQuoted(sb, s);
+    return sb.toString();
+  }
+
+  public static void appendQuoted(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+  }
+
+  /** A number as JSON; NaN and infinities (undefined metrics) become {@code null}. */
+  public static String number(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return "null";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+}

@@ -1,0 +1,16 @@
+package org.fenlei.features;
+
+import java.io.DataInput;
+import java.io.IOException;
+
+/**
+ * Reads one model kind from the payload of a model file. Implementations are registered as services
+ * ({@code META-INF/services/org.fenlei.features.ModelCodec}) by the module that defines the model.
+ */
+public interface ModelCodec {
+  /** The kind this codec reads, as returned by {@link TextClassifier#kind()}. */
+  String kind();
+
+  /** Reads what {@link TextClassifier#write} wrote. */
+  TextClassifier read(DataInput in) throws IOException;
+}

@@ -1,0 +1,89 @@
+package org.fenlei.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.fenlei.corpora.Document;
+import org.fenlei.segment.Segmenter;
+import org.fenlei.segment.SegmenterConfig;
+import org.fenlei.segment.Segmenters;
+
+/**
+ * Labelled training documents turned into feature vectors by a freshly fitted {@link TextPipeline}: what
+ * every sparse model's {@code fit} takes. Labels are sorted, so the same data gives the same label ids.
+ *
+ * @param labelIds for each document, the ids of its labels in {@link #labels}
+ */
+public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, int[][] labelIds, List<String> labels,
+    boolean multiLabel) {
+
+  /**
+   * Segments {@code docs} on {@code threads} threads, fits the vocabulary and vectorises them. The data is
+   * multi-label when {@code forceMultiLabel} is set or any document has two or more labels.
+   *
+   * @throws IllegalArgumentException when a document has no label or there are fewer than two labels
+   */
+  public static TrainingData prepare(List<Document> docs, SegmenterConfig segmenterConfig,
+      FeatureConfig featureConfig, boolean forceMultiLabel, int threads) {
+    TreeSet<String> labelSet = new TreeSet<>();
+    boolean multi = forceMultiLabel;
+    for (Document d : docs) {
+      if (d.labels().isEmpty()) {
+        throw new IllegalArgumentException(d.id() + ": training document has no label");
+      }
+      labelSet.addAll(d.labels());
+      multi |= d.labels().size() > 1;
+    }
+    if (labelSet.size() < 2 && !multi) {
+      throw new IllegalArgumentException("training data needs at least two labels, found " + labelSet);
+    }
+    List<String> labels = List.copyOf(labelSet);
+    Map<String, Integer> ids = new TreeMap<>();
+    for (String l : labels) {
+      ids.put(l, ids.size());
+    }
+    Segmenter segmenter = Segmenters.create(segmenterConfig);
+    List<List<String>> terms = parallelMap(docs, d -> TextPipeline.terms(segmenter, featureConfig, d.text()), threads);
+    TextPipeline pipeline = TextPipeline.fit(segmenterConfig, featureConfig, terms);
+    List<SparseVector> vectors = parallelMap(terms, pipeline::vectorize, threads);
+    int[][] y = new int[docs.size()][];
+    for (int i = 0; i < y.length; i++) {
+      List<String> ls = new ArrayList<>(new TreeSet<>(docs.get(i).labels()));
+      y[i] = ls.stream().mapToInt(ids::get).toArray();
+    }
+    return new TrainingData(pipeline, vectors, y, labels, multi);
+  }
+
+  /** {@code f} over {@code items} on {@code threads} worker threads, in order. */
+  public static <T, R> List<R> parallelMap(List<T> items, java.util.function.Function<T, R> f, int threads) {
+    if (threads <= 1 || items.size() < 64) {
+      List<R> out = new ArrayList<>(items.size());
+      for (T t : items) {
+        out.add(f.apply(t));
+      }
+      return out;
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> items.parallelStream().map(f).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

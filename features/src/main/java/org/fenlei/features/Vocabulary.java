@@ -1,0 +1,111 @@
+package org.fenlei.features;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Terms with their feature indices and inverse document frequencies. Built once from training documents,
+ * immutable afterwards; terms are sorted so the same data always gives the same indices.
+ */
+public final class Vocabulary {
+  private final String[] terms;
+  private final float[] idf;
+  private final Map<String, Integer> index;
+
+  private Vocabulary(String[] terms, float[] idf) {
+    this.terms = terms;
+    this.idf = idf;
+    this.index = new HashMap<>(terms.length * 2);
+    for (int i = 0; i < terms.length; i++) {
+      if (index.put(terms[i], i) != null) {
+        throw new IllegalArgumentException("duplicate term in vocabulary: " + terms[i]);
+      }
+    }
+  }
+
+  /**
+   * Counts document frequencies over {@code docs} (each a list of terms) and keeps the terms that occur in at
+   * least {@code minCount} documents and in at most {@code maxDf} of them.
+   */
+  public static Vocabulary build(List<List<String>> docs, int minCount, double maxDf) {
+    Map<String, int[]> df = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (List<String> doc : docs) {
+      seen.clear();
+      for (String t : doc) {
+        if (seen.add(t)) {
+          df.computeIfAbsent(t, k -> new int[1])[0]++;
+        }
+      }
+    }
+    int n = docs.size();
+    double maxDocs = maxDf * n;
+    List<String> kept = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : df.entrySet()) {
+      int d = e.getValue()[0];
+      if (d >= minCount && d <= maxDocs) {
+        kept.add(e.getKey());
+      }
+    }
+    String[] terms = kept.toArray(new String[0]);
+    Arrays.sort(terms);
+    float[] idf = new float[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      // smooth idf: ln((1 + n) / (1 + df)) + 1, as scikit-learn's TfidfTransformer
+      idf[i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(terms[i])[0])) + 1.0);
+    }
+    return new Vocabulary(terms, idf);
+  }
+
+  public int size() {
+    return terms.length;
+  }
+
+  /** The index of {@code term}, or -1 when it is not in the vocabulary. */
+  public int indexOf(String term) {
+    Integer i = index.get(term);
+    return i == null ? -1 : i;
+  }
+
+  public String term(int index) {
+    return terms[index];
+  }
+
+  public float idf(int index) {
+    return idf[index];
+  }
+
+  public void write(DataOutput out) throws IOException {
+    out.writeInt(terms.length);
+    for (int i = 0; i < terms.length; i++) {
+      out.writeUTF(terms[i]);
+      out.writeFloat(idf[i]);
+    }
+  }
+
+  public static Vocabulary read(DataInput in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      throw new IOException("negative vocabulary size " + n);
+    }
+    String[] terms = new String[n];
+    float[] idf = new float[n];
+    for (int i = 0; i < n; i++) {
+      terms[i] = in.readUTF();
+      idf[i] = in.readFloat();
+    }
+    try {
+      return new Vocabulary(terms, idf);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.fenlei.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecisionTest {
+  private final TextClassifier multiClass =
+      new FixedClassifier(List.of("a", "b", "c"), new double[] {0.3, 0.5, 0.2}, false);
+  private final TextClassifier multiLabel =
+      new FixedClassifier(List.of("a", "b", "c"), new double[] {0.9, 0.5, 0.2}, true);
+
+  @Test
+  void multiClassDefaultsToTheBestLabel() {
+    assertEquals(List.of(new ScoredLabel("b", 0.5)), multiClass.predict("", -1, Double.NaN));
+    assertEquals(List.of(new ScoredLabel("b", 0.5), new ScoredLabel("a", 0.3)), multiClass.predict("", 2, Double.NaN));
+    assertEquals(List.of(), multiClass.predict("", -1, 0.6));
+  }
+
+  @Test
+  void multiLabelDefaultsToEveryLabelAboveItsThreshold() {
+    assertEquals(List.of(new ScoredLabel("a", 0.9), new ScoredLabel("b", 0.5)),
+        multiLabel.predict("", -1, Double.NaN));
+    assertEquals(List.of(new ScoredLabel("a", 0.9)), multiLabel.predict("", 1, Double.NaN));
+    assertEquals(3, multiLabel.predict("", -1, 0.0).size());
+  }
+}
