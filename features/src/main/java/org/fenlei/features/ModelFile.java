@@ -54,9 +54,10 @@ public final class ModelFile {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
+    // a new file beside the target (so the final move is atomic), with the usual permissions of new files
+    Path tmp = path.resolveSibling("." + path.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ch.write(header(0));
         CRC32C crc = new CRC32C();
         OutputStream raw = Channels.newOutputStream(ch);
