@@ -1,0 +1,126 @@
+package org.fenlei.corpora;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Opens corpora. Every reader streams: a file is read as the documents are consumed (a folder's file names are
+ * listed first, its files read one at a time). Bytes invalid in the chosen character set are always an error
+ * naming file, line and byte offset; malformed rows are an error too unless {@link ReadOptions#skipBad()}.
+ */
+public final class Corpora {
+  private Corpora() {
+  }
+
+  /**
+   * Streams the documents of {@code path} (a file, or a folder for {@link Format#FOLDER}).
+   *
+   * @throws java.nio.file.NoSuchFileException when {@code path} does not exist
+   * @throws CorpusException when a header (CSV) cannot be read
+   */
+  public static DocumentStream open(Path path, Format format, ReadOptions options) throws IOException {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(options, "options");
+    if (format == Format.FOLDER) {
+      return FolderStream.open(path, options);
+    }
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(path.toString(), null,
+          "is a directory; format " + format + " reads a file (FOLDER reads a tree of files)");
+    }
+    Charset cs = Charsets.resolve(options.charset(), path);
+    InputStream in = Files.newInputStream(path);
+    return open(in, cs, Origin.of(path), format, options);
+  }
+
+  /**
+   * Streams the documents of a line-based corpus arriving on {@code in} (e.g. standard input): documents have
+   * a {@code null} path and ids {@code <stdin>:<line>}; AUTO detects from the first 64 KB.
+   */
+  public static DocumentStream open(InputStream in, Format format, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(options, "options");
+    if (format == Format.FOLDER) {
+      throw new IllegalArgumentException("format FOLDER needs a folder, not a stream");
+    }
+    if (options.charset() != CharsetChoice.AUTO) {
+      return open(in, Charsets.resolve(options.charset(), null), Origin.of(null), format, options);
+    }
+    byte[] sample = in.readNBytes(Charsets.SAMPLE_BYTES);
+    Charset cs = Charsets.detect(sample, sample.length, sample.length < Charsets.SAMPLE_BYTES);
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(sample), in);
+    return open(whole, cs, Origin.of(null), format, options);
+  }
+
+  /** All documents of {@code path}, in order (for corpora that fit in memory). */
+  public static List<Document> readAll(Path path, Format format, ReadOptions options) throws IOException {
+    try (DocumentStream docs = open(path, format, options)) {
+      List<Document> all = new ArrayList<>();
+      docs.forEachRemaining(all::add);
+      return Collections.unmodifiableList(all);
+    }
+  }
+
+  private static DocumentStream open(InputStream in, Charset cs, Origin origin, Format format,
+                                     ReadOptions options) throws IOException {
+    StrictDecoder chars = new StrictDecoder(in, cs, options.charset() == CharsetChoice.AUTO);
+    if (format == Format.CSV) {
+      CsvReader csv = new CsvReader(chars);
+      return CsvStream.open(origin, csv,
+          header -> CsvColumns.forHeader(origin, header, csv.recordLine(), options), options.skipBad());
+    }
+    RowParser<String> parser;
+    try {
+      parser = lineParser(origin, format, options);
+    } catch (RuntimeException e) {
+      chars.close();
+      throw e;
+    }
+    boolean header = format == Format.TSV && options.header();
+    return new LineStream(origin, new LineReader(chars), parser, header, options.skipBad());
+  }
+
+  private static RowParser<String> lineParser(Origin origin, Format format, ReadOptions o) {
+    switch (format) {
+      case LINES:
+        return new PlainLine(origin);
+      case FASTTEXT:
+        return new FastTextLine(origin, o.labelPrefix());
+      case TSV:
+        return new TsvLine(origin, o.textCol(), o.labelCol(), o.labelSep());
+      case JSONL:
+        return new JsonLine(origin, o.textField(), o.labelField(), o.labelSep());
+      default:
+        throw new IllegalArgumentException("format " + format + " is not line-based");
+    }
+  }
+
+  /** Opens a UTF-8 file as lines for a preset whose rows need their own parsing; malformed rows throw. */
+  static DocumentStream lines(Path file, RowParser<String> parser) throws IOException {
+    StrictDecoder chars = new StrictDecoder(Files.newInputStream(file), StandardCharsets.UTF_8, false);
+    return new LineStream(Origin.of(file), new LineReader(chars), parser, false, false);
+  }
+
+  /** Opens a CSV file for a preset, passing the column parser through {@code wrap}; malformed rows throw. */
+  static DocumentStream csv(Path file, ReadOptions options,
+                            UnaryOperator<RowParser<List<String>>> wrap) throws IOException {
+    Origin origin = Origin.of(file);
+    CsvReader csv = new CsvReader(new StrictDecoder(Files.newInputStream(file), StandardCharsets.UTF_8, false));
+    return CsvStream.open(origin, csv,
+        header -> wrap.apply(CsvColumns.forHeader(origin, header, csv.recordLine(), options)), false);
+  }
+}

@@ -1,0 +1,23 @@
+package org.fenlei.corpora;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One document of a corpus: its text, its labels (none, one, or several for multi-label data) and where it came
+ * from. For line-based formats {@code line} is the 1-based number of the document's first line and {@code id} is
+ * {@code "<file name>:<line>"}; for a document that is a whole file (format {@link Format#FOLDER}) {@code line}
+ * is 0 and {@code id} is the file's path relative to the corpus folder, with '/' separators. {@code path} is
+ * {@code null} for documents read from a stream such as standard input.
+ */
+public record Document(String id, String text, List<String> labels, Path path, long line) {
+  public Document {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    labels = List.copyOf(labels);
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be >= 0: " + line);
+    }
+  }
+}

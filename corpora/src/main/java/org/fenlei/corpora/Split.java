@@ -1,0 +1,7 @@
+package org.fenlei.corpora;
+
+/** Which half of a preset's standard split to read. */
+public enum Split {
+  TRAIN,
+  TEST
+}
