@@ -17,7 +17,7 @@ import org.fenlei.features.TrainingData;
  * {@code P(c | d)}; multi-label models are one-vs-rest: label {@code l} against all documents without it, its
  * score the two-class posterior.
  */
-public final class NaiveBayes implements TextClassifier {
+public final class NaiveBayes implements VectorScorer {
   static final String KIND = "nb";
   static final int VERSION = 1;
 
@@ -43,9 +43,10 @@ public final class NaiveBayes implements TextClassifier {
   private final float[][] termMass; // [label][term]: summed feature values of the label's documents
   private final float[] totalMass; // [term]: summed feature values of all documents
   private final NaiveBayesScorer scorer;
+  private final Thresholds thresholds;
 
   private NaiveBayes(TextPipeline pipeline, List<String> labels, boolean multiLabel, double alpha,
-      double documents, double[] docCounts, float[][] termMass, float[] totalMass) {
+      double documents, double[] docCounts, float[][] termMass, float[] totalMass, Thresholds thresholds) {
     this.pipeline = pipeline;
     this.labels = List.copyOf(labels);
     this.multiLabel = multiLabel;
@@ -55,12 +56,24 @@ public final class NaiveBayes implements TextClassifier {
     this.termMass = termMass;
     this.totalMass = totalMass;
     this.scorer = new NaiveBayesScorer(alpha, documents, docCounts, termMass, totalMass, multiLabel);
+    this.thresholds = thresholds;
+  }
+
+  /**
+   * Fits the model; a multi-label one gets per-label thresholds tuned on a held-out {@code devFraction} of the
+   * documents (0 keeps 0.5) and predicts at least one label.
+   */
+  public static TextClassifier fit(TrainingData data, Options options, double devFraction, long seed) {
+    if (!data.multiLabel()) {
+      return fit(data, options);
+    }
+    return MultiLabelTuning.fit(data, d -> fit(d, options), devFraction, 1, seed);
   }
 
   /** Fits the model to prepared training data. */
   public static NaiveBayes fit(TrainingData data, Options options) {
     int labelCount = data.labels().size();
-    int vocab = data.pipeline().vocabulary().size();
+    int vocab = data.pipeline().dimension();
     double[] docCounts = new double[labelCount];
     float[][] termMass = new float[labelCount][vocab];
     float[] totalMass = new float[vocab];
@@ -78,7 +91,8 @@ public final class NaiveBayes implements TextClassifier {
       }
     }
     return new NaiveBayes(data.pipeline(), data.labels(), data.multiLabel(), options.alpha(),
-        data.vectors().size(), docCounts, termMass, totalMass);
+        data.vectors().size(), docCounts, termMass, totalMass,
+        Thresholds.fixed(labelCount, data.multiLabel() ? 0.5 : 0.0, 0));
   }
 
   @Override
@@ -106,6 +120,26 @@ public final class NaiveBayes implements TextClassifier {
   }
 
   @Override
+  public double[] scores(SparseVector x) {
+    return scorer.scores(x);
+  }
+
+  @Override
+  public double threshold(int label) {
+    return thresholds.threshold(label);
+  }
+
+  @Override
+  public int minLabels() {
+    return thresholds.minLabels();
+  }
+
+  @Override
+  public NaiveBayes withThresholds(Thresholds t) {
+    return new NaiveBayes(pipeline, labels, multiLabel, alpha, documents, docCounts, termMass, totalMass, t);
+  }
+
+  @Override
   public void write(DataOutput out) throws IOException {
     out.writeInt(VERSION);
     pipeline.write(out);
@@ -121,6 +155,7 @@ public final class NaiveBayes implements TextClassifier {
     for (float[] row : termMass) {
       writeFloats(out, row);
     }
+    thresholds.write(out);
   }
 
   private static void writeFloats(DataOutput out, float[] values) throws IOException {
@@ -164,14 +199,15 @@ public final class NaiveBayes implements TextClassifier {
         labels.add(in.readUTF());
         docCounts[c] = in.readDouble();
       }
-      int vocab = pipeline.vocabulary().size();
+      int vocab = pipeline.dimension();
       float[] totalMass = readFloats(in, vocab);
       float[][] termMass = new float[n][];
       for (int c = 0; c < n; c++) {
         termMass[c] = readFloats(in, vocab);
       }
+      Thresholds t = Thresholds.read(in, n);
       return new NaiveBayes(pipeline, labels, multiLabel, new Options(alpha).alpha(), documents, docCounts,
-          termMass, totalMass);
+          termMass, totalMass, t);
     }
   }
 }

@@ -33,6 +33,14 @@ public interface TextClassifier {
     return multiLabel() ? 0.5 : 0.0;
   }
 
+  /**
+   * With the model's own thresholds, at least this many labels are predicted (the best ones) even when fewer
+   * reach their thresholds: 1 for multi-label models trained where every document has a label, else 0.
+   */
+  default int minLabels() {
+    return 0;
+  }
+
   /** Writes the model's parameters and its pipeline configuration, read back by its {@link ModelCodec}. */
   void write(DataOutput out) throws IOException;
 
@@ -51,17 +59,25 @@ public interface TextClassifier {
   default List<ScoredLabel> decide(double[] scores, int topK, double threshold) {
     List<String> labels = labels();
     int k = topK >= 0 ? topK : (multiLabel() ? labels.size() : 1);
+    Integer[] order = new Integer[scores.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> {
+      int c = Double.compare(scores[b], scores[a]);
+      return c != 0 ? c : labels.get(a).compareTo(labels.get(b));
+    });
+    int floor = Double.isNaN(threshold) ? Math.min(minLabels(), k) : 0;
     List<ScoredLabel> out = new ArrayList<>();
-    for (int i = 0; i < scores.length; i++) {
+    for (int i : order) {
+      if (out.size() == k) {
+        break;
+      }
       double t = Double.isNaN(threshold) ? threshold(i) : threshold;
-      if (scores[i] >= t) {
+      if (scores[i] >= t || out.size() < floor) {
         out.add(new ScoredLabel(labels.get(i), scores[i]));
       }
     }
-    out.sort((a, b) -> {
-      int c = Double.compare(b.score(), a.score());
-      return c != 0 ? c : a.label().compareTo(b.label());
-    });
-    return out.size() > k ? new ArrayList<>(out.subList(0, k)) : out;
+    return out;
   }
 }

@@ -48,14 +48,25 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     }
     Segmenter segmenter = Segmenters.create(segmenterConfig);
     List<List<String>> terms = parallelMap(docs, d -> TextPipeline.terms(segmenter, featureConfig, d.text()), threads);
-    TextPipeline pipeline = TextPipeline.fit(segmenterConfig, featureConfig, terms);
-    List<SparseVector> vectors = parallelMap(terms, pipeline::vectorize, threads);
     int[][] y = new int[docs.size()][];
     for (int i = 0; i < y.length; i++) {
       List<String> ls = new ArrayList<>(new TreeSet<>(docs.get(i).labels()));
       y[i] = ls.stream().mapToInt(ids::get).toArray();
     }
+    TextPipeline pipeline = TextPipeline.fit(segmenterConfig, featureConfig, terms, y, labels.size());
+    List<SparseVector> vectors = parallelMap(terms, pipeline::vectorize, threads);
     return new TrainingData(pipeline, vectors, y, labels, multi);
+  }
+
+  /** The documents at {@code rows}, sharing this data's pipeline and label set. */
+  public TrainingData subset(int[] rows) {
+    List<SparseVector> v = new ArrayList<>(rows.length);
+    int[][] y = new int[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      v.add(vectors.get(rows[i]));
+      y[i] = labelIds[rows[i]];
+    }
+    return new TrainingData(pipeline, v, y, labels, multiLabel);
   }
 
   /** {@code f} over {@code items} on {@code threads} worker threads, in order. */

@@ -15,7 +15,7 @@ import java.util.Set;
  * Terms with their feature indices and inverse document frequencies. Built once from training documents,
  * immutable afterwards; terms are sorted so the same data always gives the same indices.
  */
-public final class Vocabulary {
+public final class Vocabulary implements TermIndex {
   private final String[] terms;
   private final float[] idf;
   private final Map<String, Integer> index;
@@ -65,11 +65,12 @@ public final class Vocabulary {
     return new Vocabulary(terms, idf);
   }
 
+  @Override
   public int size() {
     return terms.length;
   }
 
-  /** The index of {@code term}, or -1 when it is not in the vocabulary. */
+  @Override
   public int indexOf(String term) {
     Integer i = index.get(term);
     return i == null ? -1 : i;
@@ -79,10 +80,18 @@ public final class Vocabulary {
     return terms[index];
   }
 
+  @Override
   public float idf(int index) {
     return idf[index];
   }
 
+  @Override
+  public String describe(int index) {
+    String t = terms[index];
+    return t.startsWith(" ") ? "[" + t.substring(1) + "]" : t; // character n-grams start with a space
+  }
+
+  @Override
   public void write(DataOutput out) throws IOException {
     out.writeInt(terms.length);
     for (int i = 0; i < terms.length; i++) {

@@ -1,0 +1,252 @@
+package org.fenlei.classic;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.fenlei.features.ModelCodec;
+import org.fenlei.features.SparseVector;
+import org.fenlei.features.TextClassifier;
+import org.fenlei.features.TextPipeline;
+import org.fenlei.features.TrainingData;
+
+/**
+ * A linear model over the pipeline's sparse features, one weight vector and bias per label (one-vs-rest),
+ * trained by LIBLINEAR: a linear SVM (L2-regularised squared hinge loss) or logistic regression. Scores:
+ * {@code sigmoid(w.x + b)} per label; for a multi-class model they are normalised to sum to one (as LIBLINEAR's
+ * probability estimates), for a multi-label one each stands alone and is compared with its label's threshold.
+ */
+public final class LinearModel implements VectorScorer {
+  static final int VERSION = 1;
+
+  /** The loss LIBLINEAR minimises. */
+  public enum Loss {
+    SVM("svm"), LR("lr");
+
+    final String kind;
+
+    Loss(String kind) {
+      this.kind = kind;
+    }
+
+    public static Loss parse(String s) {
+      for (Loss l : values()) {
+        if (l.kind.equalsIgnoreCase(s)) {
+          return l;
+        }
+      }
+      throw new IllegalArgumentException("unknown loss '" + s + "' (known: svm, lr)");
+    }
+  }
+
+  /**
+   * @param c inverse regularisation strength
+   * @param eps LIBLINEAR's stopping tolerance
+   * @param balanced weight each one-vs-rest problem's classes inversely to their frequency
+   */
+  public record Options(Loss loss, double c, double eps, boolean balanced, long seed) {
+    public Options {
+      if (!(c > 0)) {
+        throw new IllegalArgumentException("c must be > 0: " + c);
+      }
+      if (!(eps > 0)) {
+        throw new IllegalArgumentException("eps must be > 0: " + eps);
+      }
+    }
+
+    public Options(Loss loss) {
+      this(loss, loss == Loss.SVM ? 1.0 : 10.0, 0.01, false, 1L);
+    }
+  }
+
+  private final String kind;
+  private final TextPipeline pipeline;
+  private final List<String> labels;
+  private final boolean multiLabel;
+  private final float[][] weights; // [label][feature]
+  private final float[] bias;
+  private final Thresholds thresholds;
+
+  LinearModel(String kind, TextPipeline pipeline, List<String> labels, boolean multiLabel, float[][] weights,
+      float[] bias, Thresholds thresholds) {
+    this.kind = kind;
+    this.pipeline = pipeline;
+    this.labels = List.copyOf(labels);
+    this.multiLabel = multiLabel;
+    this.weights = weights;
+    this.bias = bias;
+    this.thresholds = thresholds;
+  }
+
+  /**
+   * Trains the model; a multi-label one gets per-label thresholds tuned on a held-out {@code devFraction} of the
+   * documents (0 keeps 0.5) and predicts at least one label.
+   */
+  public static TextClassifier fit(TrainingData data, Options options, double devFraction, int threads) {
+    if (!data.multiLabel()) {
+      return fit(data, options, threads);
+    }
+    return MultiLabelTuning.fit(data, d -> fit(d, options, threads), devFraction, 1, options.seed());
+  }
+
+  /** Trains one binary LIBLINEAR problem per label on {@code threads} threads. */
+  static LinearModel fit(TrainingData data, Options options, int threads) {
+    LiblinearProblems problems = new LiblinearProblems(data.vectors(), data.pipeline().dimension());
+    int n = data.labels().size();
+    boolean binary = n == 2 && !data.multiLabel();
+    List<Integer> todo = new ArrayList<>();
+    for (int c = 0; c < (binary ? 1 : n); c++) {
+      todo.add(c);
+    }
+    List<float[]> trained = TrainingData.parallelMap(todo,
+        c -> problems.train(data.labelIds(), c, options), threads);
+    int dim = data.pipeline().dimension();
+    float[][] w = new float[n][];
+    float[] b = new float[n];
+    for (int c = 0; c < trained.size(); c++) {
+      float[] wb = trained.get(c);
+      w[c] = java.util.Arrays.copyOf(wb, dim);
+      b[c] = wb[dim];
+    }
+    if (binary) { // one problem decides both labels: label 1's margin is label 0's, negated
+      w[1] = new float[dim];
+      for (int j = 0; j < dim; j++) {
+        w[1][j] = -w[0][j];
+      }
+      b[1] = -b[0];
+    }
+    return new LinearModel(options.loss().kind, data.pipeline(), data.labels(), data.multiLabel(), w, b,
+        Thresholds.fixed(n, data.multiLabel() ? 0.5 : 0.0, 0));
+  }
+
+  @Override
+  public LinearModel withThresholds(Thresholds t) {
+    return new LinearModel(kind, pipeline, labels, multiLabel, weights, bias, t);
+  }
+
+  @Override
+  public String kind() {
+    return kind;
+  }
+
+  @Override
+  public List<String> labels() {
+    return labels;
+  }
+
+  @Override
+  public boolean multiLabel() {
+    return multiLabel;
+  }
+
+  public TextPipeline pipeline() {
+    return pipeline;
+  }
+
+  @Override
+  public double threshold(int label) {
+    return thresholds.threshold(label);
+  }
+
+  @Override
+  public int minLabels() {
+    return thresholds.minLabels();
+  }
+
+  /** The margins {@code w.x + b} of a feature vector, one per label. */
+  double[] margins(SparseVector x) {
+    double[] m = new double[labels.size()];
+    for (int c = 0; c < m.length; c++) {
+      float[] w = weights[c];
+      double s = bias[c];
+      for (int k = 0; k < x.size(); k++) {
+        s += x.value(k) * (double) w[x.index(k)];
+      }
+      m[c] = s;
+    }
+    return m;
+  }
+
+  @Override
+  public double[] scores(String text) {
+    return scores(pipeline.vectorize(text));
+  }
+
+  @Override
+  public double[] scores(SparseVector x) {
+    double[] m = margins(x);
+    double sum = 0;
+    for (int c = 0; c < m.length; c++) {
+      m[c] = 1.0 / (1.0 + Math.exp(-m[c]));
+      sum += m[c];
+    }
+    if (!multiLabel && sum > 0) {
+      for (int c = 0; c < m.length; c++) {
+        m[c] /= sum;
+      }
+    }
+    return m;
+  }
+
+  @Override
+  public void write(DataOutput out) throws IOException {
+    out.writeInt(VERSION);
+    pipeline.write(out);
+    out.writeBoolean(multiLabel);
+    out.writeInt(labels.size());
+    for (int c = 0; c < labels.size(); c++) {
+      out.writeUTF(labels.get(c));
+      out.writeFloat(bias[c]);
+      for (float v : weights[c]) {
+        out.writeFloat(v);
+      }
+    }
+    thresholds.write(out);
+  }
+
+  /** Reads {@code svm} and {@code lr} models. */
+  public abstract static class Codec implements ModelCodec {
+    @Override
+    public TextClassifier read(DataInput in) throws IOException {
+      int version = in.readInt();
+      if (version != VERSION) {
+        throw new IOException(kind() + " model version " + version + " is not supported (this fenlei reads "
+            + VERSION + ")");
+      }
+      TextPipeline pipeline = TextPipeline.read(in);
+      boolean multiLabel = in.readBoolean();
+      int n = in.readInt();
+      if (n < 1 || n > 1_000_000) {
+        throw new IOException("implausible label count " + n);
+      }
+      int dim = pipeline.dimension();
+      List<String> labels = new ArrayList<>(n);
+      float[][] w = new float[n][dim];
+      float[] b = new float[n];
+      for (int c = 0; c < n; c++) {
+        labels.add(in.readUTF());
+        b[c] = in.readFloat();
+        for (int j = 0; j < dim; j++) {
+          w[c][j] = in.readFloat();
+        }
+      }
+      Thresholds t = Thresholds.read(in, n);
+      return new LinearModel(kind(), pipeline, labels, multiLabel, w, b, t);
+    }
+  }
+
+  public static final class SvmCodec extends Codec {
+    @Override
+    public String kind() {
+      return Loss.SVM.kind;
+    }
+  }
+
+  public static final class LrCodec extends Codec {
+    @Override
+    public String kind() {
+      return Loss.LR.kind;
+    }
+  }
+}

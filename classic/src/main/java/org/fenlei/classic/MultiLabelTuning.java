@@ -1,0 +1,44 @@
+package org.fenlei.classic;
+
+import java.util.Random;
+import java.util.function.Function;
+import org.fenlei.features.TrainingData;
+
+/**
+ * Per-label thresholds for one-vs-rest models: train on all but a held-out fraction of the documents, tune the
+ * thresholds on the held-out scores ({@link Thresholds#tune}), then train on everything and keep them.
+ */
+public final class MultiLabelTuning {
+  private MultiLabelTuning() {}
+
+  static <M extends VectorScorer> VectorScorer fit(TrainingData data, Function<TrainingData, M> trainer,
+      double devFraction, int minLabels, long seed) {
+    int n = data.vectors().size();
+    int dev = (int) Math.round(n * devFraction);
+    if (dev < 1 || dev >= n) {
+      return trainer.apply(data).withThresholds(Thresholds.fixed(data.labels().size(), 0.5, minLabels));
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Random r = new Random(seed);
+    for (int i = n - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    int[] devRows = java.util.Arrays.copyOfRange(order, 0, dev);
+    int[] trainRows = java.util.Arrays.copyOfRange(order, dev, n);
+    M probe = trainer.apply(data.subset(trainRows));
+    double[][] scores = new double[dev][];
+    int[][] gold = new int[dev][];
+    for (int i = 0; i < dev; i++) {
+      scores[i] = probe.scores(data.vectors().get(devRows[i]));
+      gold[i] = data.labelIds()[devRows[i]];
+    }
+    Thresholds t = Thresholds.tune(scores, gold, data.labels().size(), minLabels);
+    return trainer.apply(data).withThresholds(t);
+  }
+}

@@ -1,0 +1,129 @@
+package org.fenlei.classic;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.fenlei.corpora.Document;
+import org.fenlei.features.FeatureConfig;
+import org.fenlei.features.ModelFile;
+import org.fenlei.features.ScoredLabel;
+import org.fenlei.features.TextClassifier;
+import org.fenlei.features.TrainingData;
+import org.fenlei.segment.SegmenterConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every classic model kind: learns a separable toy task, and saves and loads to identical predictions. */
+class ModelsTest {
+  static final String[][] TOPICS = {
+      {"球队", "比赛", "进球", "教练", "联赛", "冠军", "球员", "主场"},
+      {"股票", "银行", "利率", "市场", "投资", "基金", "债券", "通胀"},
+      {"手机", "芯片", "软件", "算法", "网络", "数据", "电脑", "系统"}};
+  static final String[] LABELS = {"体育", "财经", "科技"};
+  static final String[] FILLER = {"今天", "记者", "报道", "表示", "已经", "我们", "一个", "消息"};
+
+  /** Documents of 6-10 words, 60% from their topic; with {@code multi}, every 4th has a second topic too. */
+  static List<Document> corpus(int n, long seed, boolean multi) {
+    Random r = new Random(seed);
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int t = i % 3;
+      int t2 = multi && i % 4 == 0 ? (t + 1) % 3 : -1;
+      StringBuilder sb = new StringBuilder();
+      int len = 6 + r.nextInt(5);
+      for (int w = 0; w < len; w++) {
+        int topic = t2 >= 0 && w % 2 == 1 ? t2 : t;
+        String[] pool = r.nextDouble() < 0.6 ? TOPICS[topic] : FILLER;
+        sb.append(pool[r.nextInt(pool.length)]).append('，');
+      }
+      List<String> labels = t2 >= 0 ? List.of(LABELS[t], LABELS[t2]) : List.of(LABELS[t]);
+      docs.add(new Document("d" + i, sb.toString(), labels, null, i + 1));
+    }
+    return docs;
+  }
+
+  static TrainingData data(List<Document> docs, FeatureConfig f) {
+    return TrainingData.prepare(docs, SegmenterConfig.jieba(), f, false, 2);
+  }
+
+  static double accuracy(TextClassifier m, List<Document> test) {
+    int ok = 0;
+    for (Document d : test) {
+      List<String> predicted = m.predict(d.text(), -1, Double.NaN).stream().map(ScoredLabel::label).toList();
+      ok += new java.util.HashSet<>(predicted).equals(new java.util.HashSet<>(d.labels())) ? 1 : 0;
+    }
+    return (double) ok / test.size();
+  }
+
+  static void assertRoundTrip(TextClassifier m, List<Document> test, Path file) throws IOException {
+    ModelFile.save(m, file);
+    TextClassifier r = ModelFile.load(file);
+    assertEquals(m.kind(), r.kind());
+    assertEquals(m.labels(), r.labels());
+    assertEquals(m.multiLabel(), r.multiLabel());
+    for (Document d : test) {
+      assertArrayEquals(m.scores(d.text()), r.scores(d.text()), d.text());
+      assertEquals(m.predict(d.text(), -1, Double.NaN), r.predict(d.text(), -1, Double.NaN));
+    }
+  }
+
+  @Test
+  void everyKindLearnsAndRoundTrips(@TempDir Path dir) throws IOException {
+    List<Document> train = corpus(300, 1, false);
+    List<Document> test = corpus(90, 2, false);
+    FeatureConfig[] configs = {new FeatureConfig(), new FeatureConfig().withChars(1, 2).withBuckets(4096),
+        new FeatureConfig().withChars(1, 3).withSelectK(200)};
+    for (FeatureConfig f : configs) {
+      TrainingData data = data(train, f);
+      List<TextClassifier> models = List.of(NaiveBayes.fit(data, new NaiveBayes.Options()),
+          LinearModel.fit(data, new LinearModel.Options(LinearModel.Loss.SVM), 0.1, 2),
+          LinearModel.fit(data, new LinearModel.Options(LinearModel.Loss.LR), 0.1, 2));
+      for (TextClassifier m : models) {
+        assertTrue(accuracy(m, test) >= 0.95, m.kind() + " " + f + ": " + accuracy(m, test));
+        assertRoundTrip(m, test, dir.resolve(m.kind() + ".fenlei"));
+        double sum = 0;
+        for (double s : m.scores(test.get(0).text())) {
+          assertTrue(s >= 0 && s <= 1);
+          sum += s;
+        }
+        assertEquals(1.0, sum, 1e-9, "multi-class scores sum to one");
+      }
+    }
+  }
+
+  @Test
+  void multiLabelModelsTuneThresholdsAndRoundTrip(@TempDir Path dir) throws IOException {
+    List<Document> train = corpus(400, 3, true);
+    List<Document> test = corpus(120, 4, true);
+    TrainingData data = data(train, new FeatureConfig());
+    assertTrue(data.multiLabel());
+    List<TextClassifier> models = List.of(NaiveBayes.fit(data, new NaiveBayes.Options(), 0.2, 1),
+        LinearModel.fit(data, new LinearModel.Options(LinearModel.Loss.SVM), 0.2, 2),
+        LinearModel.fit(data, new LinearModel.Options(LinearModel.Loss.LR), 0.2, 2));
+    for (TextClassifier m : models) {
+      assertEquals(1, m.minLabels());
+      assertTrue(accuracy(m, test) >= 0.6, m.kind() + " subset accuracy " + accuracy(m, test));
+      assertRoundTrip(m, test, dir.resolve(m.kind() + ".fenlei"));
+      for (Document d : test) {
+        assertTrue(!m.predict(d.text(), -1, Double.NaN).isEmpty(), "at least one label");
+      }
+    }
+  }
+
+  @Test
+  void trainingIsDeterministic() {
+    List<Document> train = corpus(200, 5, false);
+    TrainingData data = data(train, new FeatureConfig().withChars(1, 2));
+    TextClassifier a = LinearModel.fit(data, new LinearModel.Options(LinearModel.Loss.SVM), 0.1, 2);
+    TextClassifier b = LinearModel.fit(data, new LinearModel.Options(LinearModel.Loss.SVM), 0.1, 1);
+    for (Document d : corpus(30, 6, false)) {
+      assertArrayEquals(a.scores(d.text()), b.scores(d.text()));
+    }
+  }
+}
