@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.fenlei.corpora.Document;
 import org.fenlei.features.ModelCodec;
 import org.fenlei.features.SparseVector;
 import org.fenlei.features.TextClassifier;
@@ -84,10 +85,17 @@ public final class LinearModel implements VectorScorer {
    * documents (0 keeps 0.5) and predicts at least one label.
    */
   public static TextClassifier fit(TrainingData data, Options options, double devFraction, int threads) {
+    return fit(data, options, List.of(), devFraction, threads);
+  }
+
+  /** As {@link #fit(TrainingData, Options, double, int)}, tuning on {@code dev} when it is not empty. */
+  public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
+      int threads) {
     if (!data.multiLabel()) {
       return fit(data, options, threads);
     }
-    return MultiLabelTuning.fit(data, d -> fit(d, options, threads), devFraction, 1, options.seed());
+    return dev.isEmpty() ? MultiLabelTuning.fit(data, d -> fit(d, options, threads), devFraction, 1, options.seed())
+        : MultiLabelTuning.fit(data, d -> fit(d, options, threads), dev, 1);
   }
 
   /** Trains one binary LIBLINEAR problem per label on {@code threads} threads. */

@@ -1,6 +1,10 @@
 package org.fenlei.classic;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.fenlei.corpora.Document;
 import java.util.function.Function;
 import org.fenlei.features.TrainingData;
 
@@ -10,6 +14,24 @@ import org.fenlei.features.TrainingData;
  */
 public final class MultiLabelTuning {
   private MultiLabelTuning() {}
+
+  /** Trains on all of {@code data} and tunes the thresholds on the given held-out documents. */
+  static <M extends VectorScorer> VectorScorer fit(TrainingData data, Function<TrainingData, M> trainer,
+      List<Document> dev, int minLabels) {
+    M model = trainer.apply(data);
+    Map<String, Integer> ids = new HashMap<>();
+    for (String l : data.labels()) {
+      ids.put(l, ids.size());
+    }
+    double[][] scores = new double[dev.size()][];
+    int[][] gold = new int[dev.size()][];
+    for (int i = 0; i < dev.size(); i++) {
+      Document d = dev.get(i);
+      scores[i] = model.scores(data.pipeline().vectorize(d.text()));
+      gold[i] = d.labels().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+    }
+    return model.withThresholds(Thresholds.tune(scores, gold, data.labels().size(), minLabels));
+  }
 
   static <M extends VectorScorer> VectorScorer fit(TrainingData data, Function<TrainingData, M> trainer,
       double devFraction, int minLabels, long seed) {

@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.fenlei.corpora.Document;
 import org.fenlei.features.ModelCodec;
 import org.fenlei.features.SparseVector;
 import org.fenlei.features.TextClassifier;
@@ -64,10 +65,17 @@ public final class NaiveBayes implements VectorScorer {
    * documents (0 keeps 0.5) and predicts at least one label.
    */
   public static TextClassifier fit(TrainingData data, Options options, double devFraction, long seed) {
+    return fit(data, options, List.of(), devFraction, seed);
+  }
+
+  /** As {@link #fit(TrainingData, Options, double, long)}, tuning on {@code dev} when it is not empty. */
+  public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
+      long seed) {
     if (!data.multiLabel()) {
       return fit(data, options);
     }
-    return MultiLabelTuning.fit(data, d -> fit(d, options), devFraction, 1, seed);
+    return dev.isEmpty() ? MultiLabelTuning.fit(data, d -> fit(d, options), devFraction, 1, seed)
+        : MultiLabelTuning.fit(data, d -> fit(d, options), dev, 1);
   }
 
   /** Fits the model to prepared training data. */

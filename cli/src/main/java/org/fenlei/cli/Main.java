@@ -34,9 +34,11 @@ public final class Main {
     CommandLine cl = new CommandLine(new FenleiCommand());
     cl.setOut(out);
     cl.setErr(err);
+    var train = cl.getSubcommands().get("train").getCommandSpec().usageMessage();
+    train.footer(String.join(System.lineSeparator(), train.footer()) + System.lineSeparator() + Trainers.help());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof UsageException) {
+      if (ex instanceof UsageException || ex instanceof org.fenlei.features.SettingsException) {
         commandLine.getErr().println("fenlei " + commandLine.getCommandName() + ": " + ex.getMessage());
         commandLine.getErr().println("Try 'fenlei " + commandLine.getCommandName() + " --help'.");
         return 2;

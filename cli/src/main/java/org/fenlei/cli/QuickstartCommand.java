@@ -16,7 +16,9 @@ import org.fenlei.corpora.ReadOptions;
 import org.fenlei.eval.Evaluation;
 import org.fenlei.eval.Report;
 import org.fenlei.features.ModelFile;
+import org.fenlei.features.ModelTrainer;
 import org.fenlei.features.ScoredLabel;
+import org.fenlei.features.Settings;
 import org.fenlei.features.TextClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +55,8 @@ final class QuickstartCommand implements Callable<Integer> {
     out.println("1. sample data (4 news topics, written for fenlei) in " + data);
 
     List<Document> train = Corpora.readAll(data.resolve("train.txt"), Format.FASTTEXT, new ReadOptions());
-    TextClassifier model = Trainers.train("nb", train, new Settings(List.of()), false, 2);
+    TextClassifier model = Trainers.of("nb").train(train, List.of(), new Settings(List.of()),
+        new ModelTrainer.Context(false, 2));
     Path modelFile = dir.resolve("model.fenlei");
     ModelFile.save(model, modelFile);
     out.printf("2. trained Naive Bayes on %d documents: %s (%,d bytes)%n", train.size(), modelFile,

@@ -11,6 +11,8 @@ import org.fenlei.corpora.Split;
 import org.fenlei.corpora.Splits;
 import org.fenlei.eval.Evaluation;
 import org.fenlei.features.ModelFile;
+import org.fenlei.features.ModelTrainer;
+import org.fenlei.features.Settings;
 import org.fenlei.features.TextClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +25,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  fenlei train --train train.txt --format fasttext --model nb --out model.fenlei",
         "  fenlei train --corpus chnsenticorp --model nb --set alpha=0.1 --out senti.fenlei",
-        "", "Settings of --model nb: alpha (0.1), ngrams (1-2), weighting (tfidf|count|binary), min-count (1),",
-        "  max-df (1.0), l2 (true), lowercase (true), hmm (true)."})
+        "", "Model kinds (--model) and their settings (--set key=value, defaults in brackets):"})
 final class TrainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -37,10 +38,13 @@ final class TrainCommand implements Callable<Integer> {
       completionCandidates = PresetNames.class)
   String corpus;
 
-  @Option(names = "--dev", paramLabel = "PATH", description = "Held-out documents, scored after training.")
+  @Option(names = "--dev", paramLabel = "PATH",
+      description = "Held-out labelled documents (same --format): used for tuning where a model tunes, and scored "
+          + "after training.")
   Path dev;
 
-  @Option(names = "--model", paramLabel = "KIND", defaultValue = "nb", description = "Model kind: nb (default).")
+  @Option(names = "--model", paramLabel = "KIND", defaultValue = "nb",
+      description = "Model kind (default nb); the kinds are listed below.")
   String model;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A model setting; repeatable.")
@@ -81,15 +85,18 @@ final class TrainCommand implements Callable<Integer> {
     if (docs.isEmpty()) {
       throw new IllegalArgumentException("no training documents in " + (train != null ? train : corpus));
     }
+    ModelTrainer trainer = Trainers.of(model);
+    List<Document> devDocs = dev == null ? List.of()
+        : InputOptions.drain(input.open(dev, Format.FASTTEXT), dev.toString(), err);
     long t0 = System.nanoTime();
-    TextClassifier m = Trainers.train(model, docs, new Settings(settings), multiLabel, Math.max(1, threads));
+    TextClassifier m = trainer.train(docs, devDocs, new Settings(settings),
+        new ModelTrainer.Context(multiLabel, Math.max(1, threads)));
     double seconds = (System.nanoTime() - t0) / 1e9;
     ModelFile.save(m, out);
     PrintWriter o = spec.commandLine().getOut();
     o.printf("trained %s on %d documents, %d labels%s in %.1f s; wrote %s%n", model, docs.size(), m.labels().size(),
         m.multiLabel() ? " (multi-label)" : "", seconds, out);
-    if (dev != null) {
-      List<Document> devDocs = InputOptions.drain(input.open(dev, Format.FASTTEXT), dev.toString(), err);
+    if (!devDocs.isEmpty()) {
       Evaluation e = Evaluator.evaluate(m, devDocs, -1, Double.NaN, threads);
       o.println("dev: " + e.toJson());
     }

@@ -97,11 +97,11 @@ public final class ModelFile {
       h.flip();
       byte[] magic = new byte[MAGIC.length];
       if (h.remaining() < MAGIC.length) {
-        throw new ModelFormatException(path, "not a fenlei model file (only " + size + " bytes)");
+        return foreign(path, h.array(), h.limit());
       }
       h.get(magic);
       if (!java.util.Arrays.equals(magic, MAGIC)) {
-        throw new ModelFormatException(path, "not a fenlei model file (wrong magic number)");
+        return foreign(path, h.array(), h.limit());
       }
       if (h.remaining() < HEADER_BYTES - MAGIC.length) {
         throw new ModelFormatException(path, "truncated: the file ends inside its header (" + size + " bytes)");
@@ -130,6 +130,19 @@ public final class ModelFile {
       }
       return parse(path, ch, payload);
     }
+  }
+
+  /** A model file of another tool that a {@link ForeignModelReader} accepts, else an error. */
+  private static TextClassifier foreign(Path path, byte[] head, int length) throws IOException {
+    List<String> formats = new ArrayList<>();
+    for (ForeignModelReader r : ServiceLoader.load(ForeignModelReader.class, ModelFile.class.getClassLoader())) {
+      if (r.accepts(head, Math.min(length, 16))) {
+        return r.read(path);
+      }
+      formats.add(r.format());
+    }
+    throw new ModelFormatException(path, "not a fenlei model file (wrong magic number)"
+        + (formats.isEmpty() ? "" : " nor " + String.join(" nor ", formats)));
   }
 
   private static long checksum(FileChannel ch, long payload) throws IOException {

@@ -1,4 +1,4 @@
-package org.fenlei.cli;
+package org.fenlei.features;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,45 +6,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The {@code --set key=value} options of a verb; every key must be used by the chosen model kind. */
-final class Settings {
+/**
+ * A trainer's {@code key=value} settings (the command's {@code --set}). Every key must be read by the trainer:
+ * {@link #requireAllUsed} fails on the others, naming the keys the trainer knows. Bad values throw
+ * {@link SettingsException}.
+ */
+public final class Settings {
   private final Map<String, String> values = new LinkedHashMap<>();
   private final TreeSet<String> known = new TreeSet<>();
 
-  Settings(List<String> pairs) {
+  public Settings(List<String> pairs) {
     for (String p : pairs) {
       int eq = p.indexOf('=');
       if (eq <= 0) {
-        throw new UsageException("--set expects key=value, got '" + p + "'");
+        throw new SettingsException("a setting is key=value, got '" + p + "'");
       }
       values.put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
     }
   }
 
-  String string(String key, String fallback) {
+  public String string(String key, String fallback) {
     known.add(key);
     return values.getOrDefault(key, fallback);
   }
 
-  int integer(String key, int fallback) {
+  public int integer(String key, int fallback) {
     String v = string(key, null);
     try {
       return v == null ? fallback : Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new UsageException("--set " + key + " expects an integer, got '" + v + "'");
+      throw new SettingsException("setting " + key + " expects an integer, got '" + v + "'");
     }
   }
 
-  double real(String key, double fallback) {
+  public double real(String key, double fallback) {
     String v = string(key, null);
     try {
       return v == null ? fallback : Double.parseDouble(v);
     } catch (NumberFormatException e) {
-      throw new UsageException("--set " + key + " expects a number, got '" + v + "'");
+      throw new SettingsException("setting " + key + " expects a number, got '" + v + "'");
     }
   }
 
-  boolean bool(String key, boolean fallback) {
+  public boolean bool(String key, boolean fallback) {
     String v = string(key, null);
     if (v == null) {
       return fallback;
@@ -52,12 +56,12 @@ final class Settings {
     return switch (v.toLowerCase(java.util.Locale.ROOT)) {
       case "true", "yes", "on", "1" -> true;
       case "false", "no", "off", "0" -> false;
-      default -> throw new UsageException("--set " + key + " expects true or false, got '" + v + "'");
+      default -> throw new SettingsException("setting " + key + " expects true or false, got '" + v + "'");
     };
   }
 
   /** Fails on any key that no accessor asked for, naming the keys the model kind knows. */
-  void requireAllUsed(String kind) {
+  public void requireAllUsed(String kind) {
     List<String> unknown = new ArrayList<>();
     for (String k : values.keySet()) {
       if (!known.contains(k)) {
@@ -65,7 +69,7 @@ final class Settings {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new UsageException("unknown --set key(s) " + unknown + " for model " + kind + " (known: "
+      throw new SettingsException("unknown setting(s) " + unknown + " for model " + kind + " (known: "
           + String.join(", ", known) + ")");
     }
   }

@@ -1,0 +1,122 @@
+package org.fenlei.classic;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fenlei.corpora.Document;
+import org.fenlei.features.FeatureConfig;
+import org.fenlei.features.FeatureSettings;
+import org.fenlei.features.ModelTrainer;
+import org.fenlei.features.Settings;
+import org.fenlei.features.TextClassifier;
+import org.fenlei.features.TrainingData;
+
+/** The classic model kinds as {@link ModelTrainer} services: {@code nb}, {@code svm} and {@code lr}. */
+public final class ClassicTrainers {
+  private ClassicTrainers() {}
+
+  /** Settings shared by the classic kinds after the feature keys. */
+  static List<String> commonHelp(FeatureConfig features) {
+    List<String> help = new ArrayList<>(FeatureSettings.help(features));
+    help.add("dev-fraction (0.1): multi-label without --dev: held-out fraction of the training documents on which");
+    help.add("  per-label thresholds are tuned before training on all of them (0: thresholds stay 0.5)");
+    help.add("seed (1): random seed (held-out split, solver order)");
+    return help;
+  }
+
+  static TrainingData prepare(List<Document> train, Settings s, FeatureConfig defaults, ModelTrainer.Context c) {
+    return TrainingData.prepare(train, FeatureSettings.segmenter(s), FeatureSettings.features(s, defaults),
+        c.forceMultiLabel(), c.threads());
+  }
+
+  /** Multinomial Naive Bayes. */
+  public static final class NaiveBayesTrainer implements ModelTrainer {
+    static final FeatureConfig FEATURES = new FeatureConfig();
+
+    @Override
+    public String kind() {
+      return NaiveBayes.KIND;
+    }
+
+    @Override
+    public String summary() {
+      return "multinomial Naive Bayes over TF-IDF word n-grams (fast, a strong baseline)";
+    }
+
+    @Override
+    public List<String> settingsHelp() {
+      List<String> help = new ArrayList<>();
+      help.add("alpha (0.1): additive smoothing");
+      help.addAll(commonHelp(FEATURES));
+      return help;
+    }
+
+    @Override
+    public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
+      NaiveBayes.Options options = new NaiveBayes.Options(s.real("alpha", new NaiveBayes.Options().alpha()));
+      double devFraction = s.real("dev-fraction", 0.1);
+      long seed = s.integer("seed", 1);
+      TrainingData data = prepare(train, s, FEATURES, c);
+      s.requireAllUsed(kind());
+      return NaiveBayes.fit(data, options, dev, devFraction, seed);
+    }
+  }
+
+  /** LIBLINEAR models: linear SVM and logistic regression. */
+  abstract static class LinearTrainer implements ModelTrainer {
+    /** Word unigrams and bigrams plus character 1-3-grams: the defaults measured in BENCHMARKS.md. */
+    static final FeatureConfig FEATURES = new FeatureConfig().withChars(1, 3);
+
+    abstract LinearModel.Loss loss();
+
+    @Override
+    public String kind() {
+      return loss().kind;
+    }
+
+    @Override
+    public List<String> settingsHelp() {
+      LinearModel.Options d = new LinearModel.Options(loss());
+      List<String> help = new ArrayList<>();
+      help.add("c (" + d.c() + "): inverse regularisation strength");
+      help.add("eps (" + d.eps() + "): solver tolerance");
+      help.add("balanced (false): weight classes inversely to their frequency");
+      help.addAll(commonHelp(FEATURES));
+      return help;
+    }
+
+    @Override
+    public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
+      LinearModel.Options d = new LinearModel.Options(loss());
+      double devFraction = s.real("dev-fraction", 0.1);
+      LinearModel.Options options = new LinearModel.Options(loss(), s.real("c", d.c()), s.real("eps", d.eps()),
+          s.bool("balanced", d.balanced()), s.integer("seed", 1));
+      TrainingData data = prepare(train, s, FEATURES, c);
+      s.requireAllUsed(kind());
+      return LinearModel.fit(data, options, dev, devFraction, c.threads());
+    }
+  }
+
+  public static final class SvmTrainer extends LinearTrainer {
+    @Override
+    LinearModel.Loss loss() {
+      return LinearModel.Loss.SVM;
+    }
+
+    @Override
+    public String summary() {
+      return "linear SVM (LIBLINEAR) over TF-IDF word and character n-grams";
+    }
+  }
+
+  public static final class LrTrainer extends LinearTrainer {
+    @Override
+    LinearModel.Loss loss() {
+      return LinearModel.Loss.LR;
+    }
+
+    @Override
+    public String summary() {
+      return "logistic regression (LIBLINEAR) over TF-IDF word and character n-grams";
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package org.fenlei.features;
+
+/** A model setting that is unknown or has a bad value: the user's mistake, not a failure. */
+public class SettingsException extends IllegalArgumentException {
+  public SettingsException(String message) {
+    super(message);
+  }
+}
