@@ -7,6 +7,7 @@ import org.fenlei.features.FeatureConfig;
 import org.fenlei.features.FeatureSettings;
 import org.fenlei.features.ModelTrainer;
 import org.fenlei.features.Settings;
+import org.fenlei.features.SettingsException;
 import org.fenlei.features.TextClassifier;
 import org.fenlei.features.TrainingData;
 
@@ -45,6 +46,7 @@ public final class ClassicTrainers {
     @Override
     public List<String> settingsHelp() {
       List<String> help = new ArrayList<>();
+      help.add("variant (multinomial): multinomial, complement or bernoulli");
       help.add("alpha (0.1): additive smoothing");
       help.addAll(commonHelp(FEATURES));
       return help;
@@ -52,7 +54,16 @@ public final class ClassicTrainers {
 
     @Override
     public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
-      NaiveBayes.Options options = new NaiveBayes.Options(s.real("alpha", new NaiveBayes.Options().alpha()));
+      NaiveBayes.Options d = new NaiveBayes.Options();
+      NaiveBayes.Options options;
+      try {
+        options = new NaiveBayes.Options(NaiveBayes.Variant.parse(s.string("variant", "multinomial")),
+            s.real("alpha", d.alpha()));
+      } catch (SettingsException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new SettingsException(e.getMessage());
+      }
       double devFraction = s.real("dev-fraction", 0.1);
       long seed = s.integer("seed", 1);
       TrainingData data = prepare(train, s, FEATURES, c);
@@ -88,8 +99,15 @@ public final class ClassicTrainers {
     public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
       LinearModel.Options d = new LinearModel.Options(loss());
       double devFraction = s.real("dev-fraction", 0.1);
-      LinearModel.Options options = new LinearModel.Options(loss(), s.real("c", d.c()), s.real("eps", d.eps()),
-          s.bool("balanced", d.balanced()), s.integer("seed", 1));
+      LinearModel.Options options;
+      try {
+        options = new LinearModel.Options(loss(), s.real("c", d.c()), s.real("eps", d.eps()),
+            s.bool("balanced", d.balanced()), s.integer("seed", 1));
+      } catch (SettingsException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new SettingsException(e.getMessage());
+      }
       TrainingData data = prepare(train, s, FEATURES, c);
       s.requireAllUsed(kind());
       return LinearModel.fit(data, options, dev, devFraction, c.threads());

@@ -22,22 +22,41 @@ public final class NaiveBayes implements VectorScorer {
   static final String KIND = "nb";
   static final int VERSION = 1;
 
+  /** Which event model: term mass (multinomial), its complement (Rennie et al. 2003), or term presence. */
+  public enum Variant {
+    MULTINOMIAL, COMPLEMENT, BERNOULLI;
+
+    public static Variant parse(String s) {
+      for (Variant v : values()) {
+        if (v.name().equalsIgnoreCase(s)) {
+          return v;
+        }
+      }
+      throw new IllegalArgumentException("unknown Naive Bayes variant '" + s
+          + "' (known: multinomial, complement, bernoulli)");
+    }
+  }
+
   /** @param alpha additive (Lidstone) smoothing, > 0 */
-  public record Options(double alpha) {
+  public record Options(Variant variant, double alpha) {
     public Options {
+      if (variant == null) {
+        throw new IllegalArgumentException("variant is required");
+      }
       if (!(alpha > 0)) {
         throw new IllegalArgumentException("alpha must be > 0: " + alpha);
       }
     }
 
     public Options() {
-      this(0.1);
+      this(Variant.MULTINOMIAL, 0.1);
     }
   }
 
   private final TextPipeline pipeline;
   private final List<String> labels;
   private final boolean multiLabel;
+  private final Variant variant;
   private final double alpha;
   private final double documents;
   private final double[] docCounts; // per label: documents with the label
@@ -46,17 +65,18 @@ public final class NaiveBayes implements VectorScorer {
   private final NaiveBayesScorer scorer;
   private final Thresholds thresholds;
 
-  private NaiveBayes(TextPipeline pipeline, List<String> labels, boolean multiLabel, double alpha,
+  private NaiveBayes(TextPipeline pipeline, List<String> labels, boolean multiLabel, Variant variant, double alpha,
       double documents, double[] docCounts, float[][] termMass, float[] totalMass, Thresholds thresholds) {
     this.pipeline = pipeline;
     this.labels = List.copyOf(labels);
     this.multiLabel = multiLabel;
+    this.variant = variant;
     this.alpha = alpha;
     this.documents = documents;
     this.docCounts = docCounts;
     this.termMass = termMass;
     this.totalMass = totalMass;
-    this.scorer = new NaiveBayesScorer(alpha, documents, docCounts, termMass, totalMass, multiLabel);
+    this.scorer = new NaiveBayesScorer(variant, alpha, documents, docCounts, termMass, totalMass, multiLabel);
     this.thresholds = thresholds;
   }
 
@@ -87,18 +107,19 @@ public final class NaiveBayes implements VectorScorer {
     float[] totalMass = new float[vocab];
     for (int i = 0; i < data.vectors().size(); i++) {
       SparseVector x = data.vectors().get(i);
+      boolean presence = options.variant() == Variant.BERNOULLI;
       for (int k = 0; k < x.size(); k++) {
-        totalMass[x.index(k)] += x.value(k);
+        totalMass[x.index(k)] += presence ? 1f : x.value(k);
       }
       for (int label : data.labelIds()[i]) {
         docCounts[label]++;
         float[] row = termMass[label];
         for (int k = 0; k < x.size(); k++) {
-          row[x.index(k)] += x.value(k);
+          row[x.index(k)] += presence ? 1f : x.value(k);
         }
       }
     }
-    return new NaiveBayes(data.pipeline(), data.labels(), data.multiLabel(), options.alpha(),
+    return new NaiveBayes(data.pipeline(), data.labels(), data.multiLabel(), options.variant(), options.alpha(),
         data.vectors().size(), docCounts, termMass, totalMass,
         Thresholds.fixed(labelCount, data.multiLabel() ? 0.5 : 0.0, 0));
   }
@@ -144,7 +165,7 @@ public final class NaiveBayes implements VectorScorer {
 
   @Override
   public NaiveBayes withThresholds(Thresholds t) {
-    return new NaiveBayes(pipeline, labels, multiLabel, alpha, documents, docCounts, termMass, totalMass, t);
+    return new NaiveBayes(pipeline, labels, multiLabel, variant, alpha, documents, docCounts, termMass, totalMass, t);
   }
 
   @Override
@@ -152,6 +173,7 @@ public final class NaiveBayes implements VectorScorer {
     out.writeInt(VERSION);
     pipeline.write(out);
     out.writeBoolean(multiLabel);
+    out.writeUTF(variant.name());
     out.writeDouble(alpha);
     out.writeDouble(documents);
     out.writeInt(labels.size());
@@ -195,6 +217,7 @@ public final class NaiveBayes implements VectorScorer {
       }
       TextPipeline pipeline = TextPipeline.read(in);
       boolean multiLabel = in.readBoolean();
+      Variant variant = Variant.valueOf(in.readUTF());
       double alpha = in.readDouble();
       double documents = in.readDouble();
       int n = in.readInt();
@@ -214,7 +237,8 @@ public final class NaiveBayes implements VectorScorer {
         termMass[c] = readFloats(in, vocab);
       }
       Thresholds t = Thresholds.read(in, n);
-      return new NaiveBayes(pipeline, labels, multiLabel, new Options(alpha).alpha(), documents, docCounts,
+      return new NaiveBayes(pipeline, labels, multiLabel, variant, new Options(variant, alpha).alpha(), documents,
+          docCounts,
           termMass, totalMass, t);
     }
   }

@@ -3,61 +3,114 @@ package org.fenlei.classic;
 import org.fenlei.features.SparseVector;
 
 /**
- * The log-probability tables of a multinomial Naive Bayes model, derived once from its counts, and the
- * scoring of one feature vector against them.
+ * The log-probability tables of a Naive Bayes model, derived once from its counts, and the scoring of one
+ * feature vector against them. Multi-class scores are the posterior over labels; multi-label scores are, per
+ * label, the two-class posterior of "label" against "not label" (the documents without it).
  */
 final class NaiveBayesScorer {
+  private final NaiveBayes.Variant variant;
   private final boolean multiLabel;
-  private final double[] logPrior; // [label]; multi-label: log P(l)
-  private final double[] logPriorNot; // multi-label only: log P(not l)
-  private final float[][] logLikelihood; // [label][term]: log P(t | l)
-  private final float[][] logLikelihoodNot; // multi-label only: log P(t | not l)
+  private final double[] logPrior; // [label]
+  private final double[] logPriorNot; // multi-label: log P(not l)
+  private final float[][] weight; // [label][term]: what a unit of the term adds to the label's log-likelihood
+  private final float[][] weightNot; // multi-label: the same for "not l"
+  private final double[] base; // Bernoulli: sum_j log(1 - p_lj), the log-likelihood of an empty document
+  private final double[] baseNot;
 
-  NaiveBayesScorer(double alpha, double docs, double[] docCounts, float[][] termMass, float[] totalMass,
-      boolean multiLabel) {
+  /**
+   * @param mass per label, the summed feature values of its documents (Bernoulli: the documents containing
+   *     each term)
+   * @param totalMass the same over all documents
+   */
+  NaiveBayesScorer(NaiveBayes.Variant variant, double alpha, double docs, double[] docCounts, float[][] mass,
+      float[] totalMass, boolean multiLabel) {
+    this.variant = variant;
     this.multiLabel = multiLabel;
     int labels = docCounts.length;
-    int vocab = labels == 0 ? 0 : termMass[0].length;
     logPrior = new double[labels];
-    logLikelihood = new float[labels][];
+    weight = new float[labels][];
+    base = new double[labels];
+    logPriorNot = multiLabel ? new double[labels] : null;
+    weightNot = multiLabel ? new float[labels][] : null;
+    baseNot = multiLabel ? new double[labels] : null;
     for (int c = 0; c < labels; c++) {
-      logLikelihood[c] = logProbabilities(termMass[c], null, alpha);
-    }
-    if (multiLabel) {
-      // one-vs-rest: each document counts once, so "not l" is the remaining documents and term mass
-      double allDocs = docs;
-      logPriorNot = new double[labels];
-      logLikelihoodNot = new float[labels][];
-      for (int c = 0; c < labels; c++) {
-        logPrior[c] = Math.log((docCounts[c] + 1) / (allDocs + 2));
-        logPriorNot[c] = Math.log((allDocs - docCounts[c] + 1) / (allDocs + 2));
-        logLikelihoodNot[c] = logProbabilities(termMass[c], totalMass, alpha);
-      }
-    } else {
-      logPriorNot = null;
-      logLikelihoodNot = null;
-      for (int c = 0; c < labels; c++) {
+      float[] not = complement(totalMass, mass[c]);
+      double docsNot = docs - docCounts[c];
+      if (multiLabel) {
+        logPrior[c] = Math.log((docCounts[c] + 1) / (docs + 2));
+        logPriorNot[c] = Math.log((docsNot + 1) / (docs + 2));
+      } else {
         logPrior[c] = Math.log(docCounts[c] / docs);
+      }
+      switch (variant) {
+        case MULTINOMIAL -> {
+          weight[c] = logProbabilities(mass[c], alpha);
+          if (multiLabel) {
+            weightNot[c] = logProbabilities(not, alpha);
+          }
+        }
+        case COMPLEMENT -> {
+          // Rennie et al. 2003: a label's evidence is how unlike its complement's term distribution the text is
+          weight[c] = negate(logProbabilities(not, alpha));
+          if (multiLabel) {
+            weightNot[c] = negate(logProbabilities(mass[c], alpha));
+          }
+        }
+        case BERNOULLI -> {
+          base[c] = bernoulli(mass[c], docCounts[c], alpha, weight, c);
+          if (multiLabel) {
+            baseNot[c] = bernoulli(not, docsNot, alpha, weightNot, c);
+          }
+        }
+        default -> throw new IllegalStateException(variant.name());
       }
     }
   }
 
-  /** log P(t | class) with Lidstone smoothing; with {@code total}, for the complement (total - mass). */
-  private static float[] logProbabilities(float[] mass, float[] total, double alpha) {
-    int vocab = mass.length;
-    double sum = 0;
-    double[] m = new double[vocab];
-    // the complement "not l" has the mass of all documents less l's
-    for (int t = 0; t < vocab; t++) {
-      m[t] = total == null ? mass[t] : Math.max(0, total[t] - mass[t]);
-      sum += m[t];
-    }
-    double denominator = Math.log(sum + alpha * vocab);
-    float[] out = new float[vocab];
-    for (int t = 0; t < vocab; t++) {
-      out[t] = (float) (Math.log(m[t] + alpha) - denominator);
+  private static float[] complement(float[] total, float[] part) {
+    float[] out = new float[total.length];
+    for (int t = 0; t < out.length; t++) {
+      out[t] = Math.max(0, total[t] - part[t]);
     }
     return out;
+  }
+
+  private static float[] negate(float[] a) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] = -a[i];
+    }
+    return a;
+  }
+
+  /** log P(t | class) with Lidstone smoothing: {@code (m_t + alpha) / (sum m + alpha V)}. */
+  private static float[] logProbabilities(float[] mass, double alpha) {
+    double sum = 0;
+    for (float m : mass) {
+      sum += m;
+    }
+    double denominator = Math.log(sum + alpha * mass.length);
+    float[] out = new float[mass.length];
+    for (int t = 0; t < out.length; t++) {
+      out[t] = (float) (Math.log(mass[t] + alpha) - denominator);
+    }
+    return out;
+  }
+
+  /**
+   * Bernoulli tables: {@code p_t = (df_t + alpha) / (n + 2 alpha)}; a present term adds
+   * {@code log p_t - log(1 - p_t)} to the base {@code sum_t log(1 - p_t)}. Fills {@code into[c]}.
+   */
+  private static double bernoulli(float[] df, double n, double alpha, float[][] into, int c) {
+    float[] w = new float[df.length];
+    double base = 0;
+    for (int t = 0; t < df.length; t++) {
+      double p = (df[t] + alpha) / (n + 2 * alpha);
+      double absent = Math.log1p(-p);
+      base += absent;
+      w[t] = (float) (Math.log(p) - absent);
+    }
+    into[c] = w;
+    return base;
   }
 
   double[] scores(SparseVector x) {
@@ -65,15 +118,17 @@ final class NaiveBayesScorer {
     double[] out = new double[labels];
     if (multiLabel) {
       for (int c = 0; c < labels; c++) {
-        double pos = logPrior[c] + dot(x, logLikelihood[c]);
-        double neg = logPriorNot[c] + dot(x, logLikelihoodNot[c]);
+        double pos = logPrior[c] + base[c] + evidence(x, weight[c]);
+        double neg = logPriorNot[c] + baseNot[c] + evidence(x, weightNot[c]);
         out[c] = 1.0 / (1.0 + Math.exp(neg - pos));
       }
       return out;
     }
     double max = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < labels; c++) {
-      out[c] = logPrior[c] + dot(x, logLikelihood[c]);
+      // scikit-learn's ComplementNB leaves the prior out
+      double prior = variant == NaiveBayes.Variant.COMPLEMENT ? 0 : logPrior[c];
+      out[c] = prior + base[c] + evidence(x, weight[c]);
       max = Math.max(max, out[c]);
     }
     double sum = 0;
@@ -87,10 +142,12 @@ final class NaiveBayesScorer {
     return out;
   }
 
-  private static double dot(SparseVector x, float[] w) {
+  private double evidence(SparseVector x, float[] w) {
     double s = 0;
     for (int k = 0; k < x.size(); k++) {
-      s += x.value(k) * (double) w[x.index(k)];
+      // Bernoulli looks at presence only; the others weigh each term by its feature value
+      double v = variant == NaiveBayes.Variant.BERNOULLI ? 1.0 : x.value(k);
+      s += v * w[x.index(k)];
     }
     return s;
   }
