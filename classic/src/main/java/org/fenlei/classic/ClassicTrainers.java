@@ -25,13 +25,19 @@ public final class ClassicTrainers {
   }
 
   static TrainingData prepare(List<Document> train, Settings s, FeatureConfig defaults, ModelTrainer.Context c) {
-    return TrainingData.prepare(train, FeatureSettings.segmenter(s), FeatureSettings.features(s, defaults),
-        c.forceMultiLabel(), c.threads());
+    return prepare(train, s, defaults, "ngrams", c);
   }
 
-  /** Multinomial Naive Bayes. */
+  static TrainingData prepare(List<Document> train, Settings s, FeatureConfig defaults, String fuse,
+      ModelTrainer.Context c) {
+    return TrainingData.prepare(train, FeatureSettings.segmenter(s), FeatureSettings.features(s, defaults),
+        FeatureSettings.fusion(s, fuse), c.forceMultiLabel(), c.threads(), s.integer("seed", 1));
+  }
+
+  /** Naive Bayes. */
   public static final class NaiveBayesTrainer implements ModelTrainer {
-    static final FeatureConfig FEATURES = new FeatureConfig();
+    /** Word unigrams and bigrams plus character unigrams and bigrams: the defaults measured in BENCHMARKS.md. */
+    static final FeatureConfig FEATURES = new FeatureConfig().withChars(1, 2);
 
     @Override
     public String kind() {
@@ -40,7 +46,7 @@ public final class ClassicTrainers {
 
     @Override
     public String summary() {
-      return "multinomial Naive Bayes over TF-IDF word n-grams (fast, a strong baseline)";
+      return "Naive Bayes (multinomial, complement, Bernoulli) over TF-IDF word and character n-grams";
     }
 
     @Override
@@ -74,8 +80,11 @@ public final class ClassicTrainers {
 
   /** LIBLINEAR models: linear SVM and logistic regression. */
   abstract static class LinearTrainer implements ModelTrainer {
-    /** Word unigrams and bigrams plus character 1-3-grams: the defaults measured in BENCHMARKS.md. */
-    static final FeatureConfig FEATURES = new FeatureConfig().withChars(1, 3);
+    /**
+     * Word unigrams and bigrams plus character 1-3-grams in at least two training documents: the defaults
+     * measured in BENCHMARKS.md.
+     */
+    static final FeatureConfig FEATURES = new FeatureConfig().withChars(1, 3).withMinCount(2);
 
     abstract LinearModel.Loss loss();
 
@@ -111,6 +120,55 @@ public final class ClassicTrainers {
       TrainingData data = prepare(train, s, FEATURES, c);
       s.requireAllUsed(kind());
       return LinearModel.fit(data, options, dev, devFraction, c.threads());
+    }
+  }
+
+  /** Gradient-boosted trees over fused dense features. */
+  public static final class GbdtTrainer implements ModelTrainer {
+    /** A 1,000-feature chi-square slice of word and character n-grams, fused with LSI and LDA blocks. */
+    static final FeatureConfig FEATURES = new FeatureConfig().withChars(1, 2).withMinCount(2).withSelectK(1000);
+    static final String FUSE = "ngrams,lsi,lda";
+
+    @Override
+    public String kind() {
+      return GradientBoosting.KIND;
+    }
+
+    @Override
+    public String summary() {
+      return "gradient-boosted trees (Smile) over fused features: n-gram slice, LSI, LDA, embeddings, lexicon";
+    }
+
+    @Override
+    public List<String> settingsHelp() {
+      GradientBoosting.Options d = new GradientBoosting.Options();
+      List<String> help = new ArrayList<>();
+      help.add("trees (" + d.trees() + "), max-depth (" + d.maxDepth() + "), max-nodes (" + d.maxNodes()
+          + "), node-size (" + d.nodeSize() + "), shrinkage (" + d.shrinkage() + "), subsample (" + d.subsample()
+          + ")");
+      help.add("defaults here: fuse (" + FUSE + "), select-k (" + FEATURES.selectK() + "), chars (1-2), min-count (2)");
+      help.addAll(commonHelp(FEATURES));
+      return help;
+    }
+
+    @Override
+    public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
+      GradientBoosting.Options d = new GradientBoosting.Options();
+      GradientBoosting.Options options;
+      try {
+        options = new GradientBoosting.Options(s.integer("trees", d.trees()), s.integer("max-depth", d.maxDepth()),
+            s.integer("max-nodes", d.maxNodes()), s.integer("node-size", d.nodeSize()),
+            s.real("shrinkage", d.shrinkage()), s.real("subsample", d.subsample()));
+      } catch (SettingsException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new SettingsException(e.getMessage());
+      }
+      double devFraction = s.real("dev-fraction", 0.1);
+      long seed = s.integer("seed", 1);
+      TrainingData data = prepare(train, s, FEATURES, FUSE, c);
+      s.requireAllUsed(kind());
+      return GradientBoosting.fit(data, options, dev, devFraction, c.threads(), seed);
     }
   }
 

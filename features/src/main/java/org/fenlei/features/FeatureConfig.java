@@ -87,6 +87,11 @@ public record FeatureConfig(int wordMinN, int wordMaxN, int charMinN, int charMa
         lowercase, selectK);
   }
 
+  public FeatureConfig withMinCount(int n) {
+    return new FeatureConfig(wordMinN, wordMaxN, charMinN, charMaxN, buckets, n, maxDf, weighting, sublinear, l2,
+        lowercase, selectK);
+  }
+
   public FeatureConfig withSelectK(int k) {
     return new FeatureConfig(wordMinN, wordMaxN, charMinN, charMaxN, buckets, minCount, maxDf, weighting, sublinear,
         l2, lowercase, k);

@@ -21,7 +21,12 @@ public final class FeatureSettings {
         "l2 (" + d.l2() + "): scale each document vector to unit length",
         "lowercase (" + d.lowercase() + "): lower-case Latin letters",
         "select-k (" + d.selectK() + "): keep the k features with the best chi-square score; 0 keeps all",
-        "hmm (true): jieba's HMM guesses words missing from the dictionary");
+        "hmm (true): jieba's HMM guesses words missing from the dictionary",
+        "fuse (ngrams): feature blocks to concatenate: ngrams, lsi, lda, embed, lexicon",
+        "lsi (100): LSI components (randomized SVD of the TF-IDF matrix); lsi-terms (20000): features it uses",
+        "lda (50): LDA topics (MALLET); lda-iterations (200): Gibbs sweeps",
+        "vectors (none): a fastText .vec file for embed; embed (avg): avg, max or avg+max",
+        "lexicon (none): a file of 'word category' lines for lexicon counts");
   }
 
   private static String orders(int min, int max) {
@@ -44,6 +49,24 @@ public final class FeatureSettings {
           s.integer("select-k", d.selectK()));
     } catch (SettingsException e) {
       throw e;
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(e.getMessage());
+    }
+  }
+
+  /** The feature blocks named by the {@code fuse} setting (default: the n-grams alone). */
+  public static Fusion fusion(Settings s) {
+    return fusion(s, "ngrams");
+  }
+
+  /** The feature blocks named by the {@code fuse} setting, {@code defaultFuse} when it is absent. */
+  public static Fusion fusion(Settings s, String defaultFuse) {
+    String vectors = s.string("vectors", null);
+    String lexicon = s.string("lexicon", null);
+    try {
+      return Fusion.parse(s.string("fuse", defaultFuse), s.integer("lsi", 100), s.integer("lsi-terms", 20_000),
+          s.integer("lda", 50), s.integer("lda-iterations", 200), vectors == null ? null : java.nio.file.Path.of(vectors),
+          s.string("embed", "avg"), lexicon == null ? null : java.nio.file.Path.of(lexicon));
     } catch (IllegalArgumentException e) {
       throw new SettingsException(e.getMessage());
     }

@@ -2,6 +2,7 @@ package org.fenlei.features;
 
 /** A model setting that is unknown or has a bad value: the user's mistake, not a failure. */
 public class SettingsException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
   public SettingsException(String message) {
     super(message);
   }

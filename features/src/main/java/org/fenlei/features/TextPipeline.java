@@ -27,14 +27,21 @@ public final class TextPipeline {
   private final TermIndex index;
   private final int[] selected; // kept feature indices, ascending; null keeps all
   private final int[] remap; // index -> position in selected, or -1
+  private final boolean sparse; // the n-gram features are part of the vector
+  private final List<DenseBlock> blocks; // dense blocks appended after them
+
+  /** A document's normalised words and its n-gram terms. */
+  public record Analysis(List<String> words, List<String> terms) {}
 
   private TextPipeline(SegmenterConfig segmenterConfig, FeatureConfig featureConfig, TermIndex index,
-      int[] selected) {
+      int[] selected, boolean sparse, List<DenseBlock> blocks) {
     this.segmenterConfig = segmenterConfig;
     this.featureConfig = featureConfig;
     this.segmenter = Segmenters.create(segmenterConfig);
     this.index = index;
     this.selected = selected;
+    this.sparse = sparse;
+    this.blocks = List.copyOf(blocks);
     if (selected == null) {
       remap = null;
     } else {
@@ -51,21 +58,31 @@ public final class TextPipeline {
    * with a space (tokens never contain whitespace, so the two never collide).
    */
   public static List<String> terms(Segmenter segmenter, FeatureConfig config, String text) {
+    return analyze(segmenter, config, text, false).terms();
+  }
+
+  /** The words (when {@code needWords} or word n-grams are on) and the n-gram terms of {@code text}. */
+  public static Analysis analyze(Segmenter segmenter, FeatureConfig config, String text, boolean needWords) {
     List<String> terms = new ArrayList<>();
-    if (config.words()) {
-      wordNgrams(segmenter.segment(text), config, terms);
+    List<String> words = List.of();
+    if (config.words() || needWords) {
+      List<Token> tokens = segmenter.segment(text);
+      String[] w = new String[tokens.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = normalize(tokens.get(i).text(), config.lowercase());
+      }
+      words = java.util.Arrays.asList(w);
+      if (config.words()) {
+        wordNgrams(w, config, terms);
+      }
     }
     if (config.chars()) {
       charNgrams(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text, config, terms);
     }
-    return terms;
+    return new Analysis(words, terms);
   }
 
-  private static void wordNgrams(List<Token> tokens, FeatureConfig config, List<String> terms) {
-    String[] words = new String[tokens.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = normalize(tokens.get(i).text(), config.lowercase());
-    }
+  private static void wordNgrams(String[] words, FeatureConfig config, List<String> terms) {
     StringBuilder sb = new StringBuilder();
     for (int n = config.wordMinN(); n <= config.wordMaxN(); n++) {
       for (int i = 0; i + n <= words.length; i++) {
@@ -120,26 +137,73 @@ public final class TextPipeline {
     return lowercase ? t.toLowerCase(Locale.ROOT) : t;
   }
 
-  /**
-   * Fits the term index on already extracted training terms and, when {@code selectK} asks for it, chooses the
-   * features with the highest chi-square scores against the labels.
-   */
+  /** Fits the n-gram features alone (see {@link #fit(SegmenterConfig, FeatureConfig, Fusion, List, int[][], int, int, long)}). */
   public static TextPipeline fit(SegmenterConfig segmenterConfig, FeatureConfig featureConfig,
       List<List<String>> trainingTerms, int[][] labelIds, int labelCount) {
-    TermIndex index = featureConfig.hashing()
-        ? HashedTerms.build(trainingTerms, featureConfig.buckets())
-        : Vocabulary.build(trainingTerms, featureConfig.minCount(), featureConfig.maxDf());
-    TextPipeline all = new TextPipeline(segmenterConfig, featureConfig, index, null);
-    int k = featureConfig.selectK();
-    if (k == 0 || k >= index.size()) {
-      return all;
-    }
-    List<SparseVector> x = new ArrayList<>(trainingTerms.size());
+    List<Analysis> docs = new ArrayList<>(trainingTerms.size());
     for (List<String> t : trainingTerms) {
-      x.add(all.vectorize(t));
+      docs.add(new Analysis(List.of(), t));
     }
-    int[] keep = ChiSquare.topK(ChiSquare.scores(x, labelIds, labelCount, index.size()), k);
-    return new TextPipeline(segmenterConfig, featureConfig, index, keep);
+    return fit(segmenterConfig, featureConfig, Fusion.ngramsOnly(), docs, labelIds, labelCount, 1, 1L);
+  }
+
+  /**
+   * Fits the term index on the training documents; when {@code selectK} asks for it, chooses the features with
+   * the highest chi-square scores against the labels; then fits the dense blocks that {@code fusion} names.
+   */
+  public static TextPipeline fit(SegmenterConfig segmenterConfig, FeatureConfig featureConfig, Fusion fusion,
+      List<Analysis> docs, int[][] labelIds, int labelCount, int threads, long seed) {
+    List<List<String>> terms = new ArrayList<>(docs.size());
+    for (Analysis a : docs) {
+      terms.add(a.terms());
+    }
+    TermIndex index = featureConfig.hashing()
+        ? HashedTerms.build(terms, featureConfig.buckets())
+        : Vocabulary.build(terms, featureConfig.minCount(), featureConfig.maxDf());
+    TextPipeline all = new TextPipeline(segmenterConfig, featureConfig, index, null, true, List.of());
+    List<SparseVector> bags = TrainingData.parallelMap(terms, all::bag, threads);
+    int k = featureConfig.selectK();
+    int[] keep = null;
+    if (k > 0 && k < index.size()) {
+      keep = ChiSquare.topK(ChiSquare.scores(bags, labelIds, labelCount, index.size()), k);
+    }
+    List<DenseBlock> blocks = new ArrayList<>();
+    if (fusion.lsi() > 0) {
+      blocks.add(Lsi.fit(bags, index.size(), fusion.lsi(), fusion.lsiTerms(), seed));
+    }
+    if (fusion.lda() > 0) {
+      List<List<String>> words = new ArrayList<>(docs.size());
+      for (Analysis a : docs) {
+        words.add(a.words());
+      }
+      blocks.add(Lda.fit(words, fusion.lda(), fusion.ldaIterations(), threads, seed));
+    }
+    try {
+      if (fusion.vectors() != null) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Analysis a : docs) {
+          seen.addAll(a.words());
+        }
+        blocks.add(new Embeddings(WordVectors.readVec(fusion.vectors(), seen), fusion.embedAverage(),
+            fusion.embedMax()));
+      }
+      if (fusion.lexicon() != null) {
+        blocks.add(Lexicon.read(fusion.lexicon(), featureConfig.lowercase()));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new TextPipeline(segmenterConfig, featureConfig, index, keep, fusion.ngrams(), blocks);
+  }
+
+  /** Whether the dense blocks need the document's words (so training must segment even without word n-grams). */
+  static boolean needsWords(Fusion fusion) {
+    return fusion.lda() > 0 || fusion.vectors() != null || fusion.lexicon() != null;
+  }
+
+  /** The dense blocks, in vector order after the n-gram features. */
+  public List<DenseBlock> blocks() {
+    return blocks;
   }
 
   public Segmenter segmenter() {
@@ -158,14 +222,32 @@ public final class TextPipeline {
     return index;
   }
 
+  private int sparseDimension() {
+    return !sparse ? 0 : selected == null ? index.size() : selected.length;
+  }
+
   /** The number of features of {@link #vectorize} vectors. */
   public int dimension() {
-    return selected == null ? index.size() : selected.length;
+    int d = sparseDimension();
+    for (DenseBlock b : blocks) {
+      d += b.dimension();
+    }
+    return d;
   }
 
   /** A readable name of feature {@code i} of {@link #vectorize} vectors. */
   public String describe(int i) {
-    return index.describe(selected == null ? i : selected[i]);
+    int d = sparseDimension();
+    if (i < d) {
+      return index.describe(selected == null ? i : selected[i]);
+    }
+    for (DenseBlock b : blocks) {
+      if (i < d + b.dimension()) {
+        return b.describe(i - d);
+      }
+      d += b.dimension();
+    }
+    throw new IndexOutOfBoundsException("feature " + i + " of " + dimension());
   }
 
   /** The n-gram terms of {@code text}. */
@@ -173,19 +255,81 @@ public final class TextPipeline {
     return terms(segmenter, featureConfig, text);
   }
 
-  /** The feature vector of {@code text}. */
-  public SparseVector vectorize(String text) {
-    return vectorize(terms(text));
+  /** The words and terms of {@code text}, as this pipeline needs them. */
+  public Analysis analyze(String text) {
+    return analyze(segmenter, featureConfig, text, !blocks.isEmpty());
   }
 
-  /** The feature vector of a document's terms; terms without a feature are ignored. */
+  /** The feature vector of {@code text}. */
+  public SparseVector vectorize(String text) {
+    return vectorize(analyze(text));
+  }
+
+  /** The feature vector of a document's terms (a pipeline without dense blocks). */
   public SparseVector vectorize(List<String> terms) {
+    return vectorize(new Analysis(List.of(), terms));
+  }
+
+  /** The feature vector of an analysed document: n-gram features, then each dense block's. */
+  public SparseVector vectorize(Analysis a) {
+    SparseVector bag = bag(a.terms());
+    if (blocks.isEmpty()) {
+      return sparse ? select(bag) : SparseVector.EMPTY;
+    }
+    SparseVector head = sparse ? select(bag) : SparseVector.EMPTY;
+    int d = sparseDimension();
+    int dense = dimension() - d;
+    float[] values = new float[dense];
+    int offset = 0;
+    for (DenseBlock b : blocks) {
+      b.compute(a.words(), bag, values, offset);
+      offset += b.dimension();
+    }
+    int[] idx = new int[head.size() + dense];
+    float[] val = new float[head.size() + dense];
+    for (int k = 0; k < head.size(); k++) {
+      idx[k] = head.index(k);
+      val[k] = head.value(k);
+    }
+    int n = head.size();
+    for (int j = 0; j < dense; j++) {
+      if (values[j] != 0) {
+        idx[n] = d + j;
+        val[n] = values[j];
+        n++;
+      }
+    }
+    return SparseVector.of(java.util.Arrays.copyOf(idx, n), java.util.Arrays.copyOf(val, n));
+  }
+
+  /** The kept features of a bag, renumbered, L2-normalised again when selection dropped some. */
+  private SparseVector select(SparseVector bag) {
+    if (remap == null) {
+      return bag;
+    }
+    int[] idx = new int[bag.size()];
+    float[] val = new float[bag.size()];
+    int n = 0;
+    for (int k = 0; k < bag.size(); k++) {
+      int r = remap[bag.index(k)];
+      if (r >= 0) {
+        idx[n] = r;
+        val[n] = bag.value(k);
+        n++;
+      }
+    }
+    SparseVector v = SparseVector.of(java.util.Arrays.copyOf(idx, n), java.util.Arrays.copyOf(val, n));
+    return featureConfig.l2() ? v.l2Normalized() : v;
+  }
+
+  /** The weighted (and L2-normalised) n-gram vector over all indexed features. */
+  SparseVector bag(List<String> terms) {
     int[] idx = new int[terms.size()];
     float[] ones = new float[terms.size()];
     int n = 0;
     for (String t : terms) {
       int i = index.indexOf(t);
-      if (i >= 0 && (remap == null || remap[i] >= 0)) {
+      if (i >= 0) {
         idx[n] = i;
         ones[n] = 1f;
         n++;
@@ -198,7 +342,7 @@ public final class TextPipeline {
     for (int k = 0; k < size; k++) {
       int i = counts.index(k);
       double tf = featureConfig.sublinear() ? 1.0 + Math.log(counts.value(k)) : counts.value(k);
-      outIdx[k] = remap == null ? i : remap[i];
+      outIdx[k] = i;
       out[k] = (float) switch (featureConfig.weighting()) {
         case COUNT -> tf;
         case BINARY -> 1.0;
@@ -219,6 +363,11 @@ public final class TextPipeline {
         out.writeInt(i);
       }
     }
+    out.writeBoolean(sparse);
+    out.writeInt(blocks.size());
+    for (DenseBlock b : blocks) {
+      DenseBlocks.write(b, out);
+    }
   }
 
   public static TextPipeline read(DataInput in) throws IOException {
@@ -236,6 +385,15 @@ public final class TextPipeline {
         }
       }
     }
-    return new TextPipeline(sc, fc, index, selected);
+    boolean sparse = in.readBoolean();
+    int n2 = in.readInt();
+    if (n2 < 0 || n2 > 16) {
+      throw new IOException("invalid feature block count " + n2);
+    }
+    List<DenseBlock> blocks = new ArrayList<>();
+    for (int i = 0; i < n2; i++) {
+      blocks.add(DenseBlocks.read(in));
+    }
+    return new TextPipeline(sc, fc, index, selected, sparse, blocks);
   }
 }

@@ -29,6 +29,12 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
    */
   public static TrainingData prepare(List<Document> docs, SegmenterConfig segmenterConfig,
       FeatureConfig featureConfig, boolean forceMultiLabel, int threads) {
+    return prepare(docs, segmenterConfig, featureConfig, Fusion.ngramsOnly(), forceMultiLabel, threads, 1L);
+  }
+
+  /** As {@link #prepare(List, SegmenterConfig, FeatureConfig, boolean, int)}, fusing the blocks of {@code fusion}. */
+  public static TrainingData prepare(List<Document> docs, SegmenterConfig segmenterConfig,
+      FeatureConfig featureConfig, Fusion fusion, boolean forceMultiLabel, int threads, long seed) {
     TreeSet<String> labelSet = new TreeSet<>();
     boolean multi = forceMultiLabel;
     for (Document d : docs) {
@@ -47,14 +53,17 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
       ids.put(l, ids.size());
     }
     Segmenter segmenter = Segmenters.create(segmenterConfig);
-    List<List<String>> terms = parallelMap(docs, d -> TextPipeline.terms(segmenter, featureConfig, d.text()), threads);
+    boolean words = TextPipeline.needsWords(fusion);
+    List<TextPipeline.Analysis> analyses =
+        parallelMap(docs, d -> TextPipeline.analyze(segmenter, featureConfig, d.text(), words), threads);
     int[][] y = new int[docs.size()][];
     for (int i = 0; i < y.length; i++) {
       List<String> ls = new ArrayList<>(new TreeSet<>(docs.get(i).labels()));
       y[i] = ls.stream().mapToInt(ids::get).toArray();
     }
-    TextPipeline pipeline = TextPipeline.fit(segmenterConfig, featureConfig, terms, y, labels.size());
-    List<SparseVector> vectors = parallelMap(terms, pipeline::vectorize, threads);
+    TextPipeline pipeline =
+        TextPipeline.fit(segmenterConfig, featureConfig, fusion, analyses, y, labels.size(), threads, seed);
+    List<SparseVector> vectors = parallelMap(analyses, pipeline::vectorize, threads);
     return new TrainingData(pipeline, vectors, y, labels, multi);
   }
 

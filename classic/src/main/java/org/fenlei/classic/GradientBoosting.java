@@ -1,0 +1,247 @@
+package org.fenlei.classic;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.fenlei.corpora.Document;
+import org.fenlei.features.ModelCodec;
+import org.fenlei.features.SparseVector;
+import org.fenlei.features.TextClassifier;
+import org.fenlei.features.TextPipeline;
+import org.fenlei.features.TrainingData;
+import smile.classification.GradientTreeBoost;
+import smile.data.DataFrame;
+import smile.data.Tuple;
+import smile.data.formula.Formula;
+import smile.data.type.StructType;
+import smile.data.vector.IntVector;
+
+/**
+ * Gradient-boosted regression trees (Smile's {@code GradientTreeBoost}, Friedman 2001) over the pipeline's
+ * features made dense: meant for fused features (a chi-square-selected slice of n-grams plus LSI, LDA, embedding
+ * and lexicon blocks), not for hundreds of thousands of sparse columns. Multi-class: one model with Smile's
+ * softmax posteriors; multi-label: one binary model per label, thresholds tuned on held-out documents.
+ */
+public final class GradientBoosting implements VectorScorer {
+  static final String KIND = "gbdt";
+  static final int VERSION = 1;
+  private static final String LABEL = "y";
+
+  /** Smile's boosting settings. */
+  public record Options(int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage, double subsample) {
+    public Options {
+      if (trees < 1 || maxDepth < 2 || maxNodes < 2 || nodeSize < 1 || !(shrinkage > 0 && shrinkage <= 1)
+          || !(subsample > 0 && subsample <= 1)) {
+        throw new IllegalArgumentException("invalid boosting settings: " + trees + " trees, depth " + maxDepth
+            + ", nodes " + maxNodes + ", node size " + nodeSize + ", shrinkage " + shrinkage + ", subsample "
+            + subsample);
+      }
+    }
+
+    public Options() {
+      this(200, 6, 32, 5, 0.1, 0.7);
+    }
+  }
+
+  private final TextPipeline pipeline;
+  private final List<String> labels;
+  private final boolean multiLabel;
+  private final GradientTreeBoost[] models; // one (multi-class) or one per label (multi-label)
+  private final StructType schema;
+  private final Thresholds thresholds;
+
+  private GradientBoosting(TextPipeline pipeline, List<String> labels, boolean multiLabel, GradientTreeBoost[] models,
+      Thresholds thresholds) {
+    this.pipeline = pipeline;
+    this.labels = List.copyOf(labels);
+    this.multiLabel = multiLabel;
+    this.models = models;
+    this.schema = models[0].schema();
+    this.thresholds = thresholds;
+  }
+
+  public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
+      int threads, long seed) {
+    if (!data.multiLabel()) {
+      return fit(data, options, threads);
+    }
+    return dev.isEmpty() ? MultiLabelTuning.fit(data, d -> fit(d, options, threads), devFraction, 1, seed)
+        : MultiLabelTuning.fit(data, d -> fit(d, options, threads), dev, 1);
+  }
+
+  static GradientBoosting fit(TrainingData data, Options o, int threads) {
+    int dim = data.pipeline().dimension();
+    String[] names = new String[dim];
+    for (int j = 0; j < dim; j++) {
+      names[j] = "f" + j;
+    }
+    double[][] x = new double[data.vectors().size()][];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = dense(data.vectors().get(i), dim);
+    }
+    DataFrame features = DataFrame.of(x, names);
+    int n = data.labels().size();
+    GradientTreeBoost[] models;
+    if (!data.multiLabel()) {
+      int[] y = new int[x.length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = data.labelIds()[i][0];
+      }
+      models = new GradientTreeBoost[] {train(features, y, o)};
+    } else {
+      List<Integer> todo = new ArrayList<>();
+      for (int c = 0; c < n; c++) {
+        todo.add(c);
+      }
+      models = TrainingData.parallelMap(todo, c -> {
+        int[] y = new int[x.length];
+        for (int i = 0; i < y.length; i++) {
+          for (int l : data.labelIds()[i]) {
+            y[i] |= l == c ? 1 : 0;
+          }
+        }
+        return train(features, y, o);
+      }, threads).toArray(new GradientTreeBoost[0]);
+    }
+    return new GradientBoosting(data.pipeline(), data.labels(), data.multiLabel(), models,
+        Thresholds.fixed(n, data.multiLabel() ? 0.5 : 0.0, 0));
+  }
+
+  private static GradientTreeBoost train(DataFrame features, int[] y, Options o) {
+    DataFrame df = features.merge(IntVector.of(LABEL, y));
+    return GradientTreeBoost.fit(Formula.lhs(LABEL), df, o.trees(), o.maxDepth(), o.maxNodes(), o.nodeSize(),
+        o.shrinkage(), o.subsample());
+  }
+
+  private static double[] dense(SparseVector v, int dim) {
+    double[] d = new double[dim];
+    for (int k = 0; k < v.size(); k++) {
+      d[v.index(k)] = v.value(k);
+    }
+    return d;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public List<String> labels() {
+    return labels;
+  }
+
+  @Override
+  public boolean multiLabel() {
+    return multiLabel;
+  }
+
+  @Override
+  public double threshold(int label) {
+    return thresholds.threshold(label);
+  }
+
+  @Override
+  public int minLabels() {
+    return thresholds.minLabels();
+  }
+
+  @Override
+  public GradientBoosting withThresholds(Thresholds t) {
+    return new GradientBoosting(pipeline, labels, multiLabel, models, t);
+  }
+
+  @Override
+  public double[] scores(String text) {
+    return scores(pipeline.vectorize(text));
+  }
+
+  @Override
+  public double[] scores(SparseVector x) {
+    Tuple t = Tuple.of(dense(x, pipeline.dimension()), schema);
+    if (!multiLabel) {
+      double[] p = new double[labels.size()];
+      models[0].predict(t, p);
+      return p;
+    }
+    double[] out = new double[labels.size()];
+    double[] p = new double[2];
+    for (int c = 0; c < out.length; c++) {
+      models[c].predict(t, p);
+      out[c] = p[1];
+    }
+    return out;
+  }
+
+  @Override
+  public void write(DataOutput out) throws IOException {
+    out.writeInt(VERSION);
+    pipeline.write(out);
+    out.writeBoolean(multiLabel);
+    out.writeInt(labels.size());
+    for (String l : labels) {
+      out.writeUTF(l);
+    }
+    thresholds.write(out);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream oos = new ObjectOutputStream(bytes)) {
+      oos.writeObject(models);
+    }
+    out.writeInt(bytes.size());
+    out.write(bytes.toByteArray());
+  }
+
+  /** Reads {@code gbdt} models; the trees are Smile's serialised objects, read through a class filter. */
+  public static final class Codec implements ModelCodec {
+    /** Only Smile's model classes, the JDK's basic types and arrays may be deserialised. */
+    static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
+        "smile.**;java.lang.*;java.util.*;[*;maxdepth=64;!*");
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public TextClassifier read(DataInput in) throws IOException {
+      int version = in.readInt();
+      if (version != VERSION) {
+        throw new IOException("gbdt model version " + version + " is not supported (this fenlei reads " + VERSION + ")");
+      }
+      TextPipeline pipeline = TextPipeline.read(in);
+      boolean multiLabel = in.readBoolean();
+      int n = in.readInt();
+      if (n < 1 || n > 1_000_000) {
+        throw new IOException("implausible label count " + n);
+      }
+      List<String> labels = new ArrayList<>(n);
+      for (int c = 0; c < n; c++) {
+        labels.add(in.readUTF());
+      }
+      Thresholds t = Thresholds.read(in, n);
+      int size = in.readInt();
+      if (size <= 0) {
+        throw new IOException("invalid tree block size " + size);
+      }
+      byte[] bytes = new byte[size];
+      in.readFully(bytes);
+      try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+        ois.setObjectInputFilter(FILTER);
+        GradientTreeBoost[] models = (GradientTreeBoost[]) ois.readObject();
+        if (models.length != (multiLabel ? n : 1)) {
+          throw new IOException("expected " + (multiLabel ? n : 1) + " boosted models, found " + models.length);
+        }
+        return new GradientBoosting(pipeline, labels, multiLabel, models, t);
+      } catch (ClassNotFoundException | ClassCastException e) {
+        throw new IOException("cannot read the boosted trees: " + e.getMessage(), e);
+      }
+    }
+  }
+}

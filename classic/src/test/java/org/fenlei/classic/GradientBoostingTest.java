@@ -1,0 +1,45 @@
+package org.fenlei.classic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.fenlei.corpora.Document;
+import org.fenlei.features.FeatureConfig;
+import org.fenlei.features.Fusion;
+import org.fenlei.features.TextClassifier;
+import org.fenlei.features.TrainingData;
+import org.fenlei.segment.SegmenterConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradientBoostingTest {
+  private static final GradientBoosting.Options SMALL = new GradientBoosting.Options(30, 4, 8, 3, 0.2, 0.8);
+
+  @Test
+  void boostsOverFusedFeaturesAndRoundTrips(@TempDir Path dir) throws IOException {
+    List<Document> train = ModelsTest.corpus(300, 11, false);
+    List<Document> test = ModelsTest.corpus(90, 12, false);
+    Fusion fusion = Fusion.parse("ngrams,lsi,lda", 8, 1000, 3, 50, null, "avg", null);
+    TrainingData data = TrainingData.prepare(train, SegmenterConfig.jieba(), new FeatureConfig().withSelectK(50),
+        fusion, false, 2, 1);
+    TextClassifier m = GradientBoosting.fit(data, SMALL, List.of(), 0.1, 2, 1);
+    assertEquals("gbdt", m.kind());
+    assertTrue(ModelsTest.accuracy(m, test) >= 0.9, "accuracy " + ModelsTest.accuracy(m, test));
+    ModelsTest.assertRoundTrip(m, test, dir.resolve("gbdt.fenlei"));
+  }
+
+  @Test
+  void multiLabelBoostingTunesThresholds(@TempDir Path dir) throws IOException {
+    List<Document> train = ModelsTest.corpus(300, 13, true);
+    List<Document> test = ModelsTest.corpus(60, 14, true);
+    TrainingData data = TrainingData.prepare(train, SegmenterConfig.jieba(), new FeatureConfig().withSelectK(50),
+        Fusion.ngramsOnly(), false, 2, 1);
+    TextClassifier m = GradientBoosting.fit(data, SMALL, List.of(), 0.2, 2, 1);
+    assertTrue(m.multiLabel());
+    assertEquals(1, m.minLabels());
+    ModelsTest.assertRoundTrip(m, test, dir.resolve("gbdt-ml.fenlei"));
+  }
+}
