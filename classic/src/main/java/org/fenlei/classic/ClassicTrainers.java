@@ -20,7 +20,8 @@ public final class ClassicTrainers {
     List<String> help = new ArrayList<>(FeatureSettings.help(features));
     help.add("dev-fraction (0.1): multi-label without --dev: held-out fraction of the training documents on which");
     help.add("  per-label thresholds are tuned before training on all of them (0: thresholds stay 0.5)");
-    help.add("seed (1): random seed (held-out split, solver order)");
+    help.add("resample (none): over or under: rebalance classes (by first label) by repeating or dropping documents");
+    help.add("seed (1): random seed (held-out split, resampling, solver order)");
     return help;
   }
 
@@ -30,8 +31,14 @@ public final class ClassicTrainers {
 
   static TrainingData prepare(List<Document> train, Settings s, FeatureConfig defaults, String fuse,
       ModelTrainer.Context c) {
-    return TrainingData.prepare(train, FeatureSettings.segmenter(s), FeatureSettings.features(s, defaults),
-        FeatureSettings.fusion(s, fuse), c.forceMultiLabel(), c.threads(), s.integer("seed", 1));
+    long seed = s.integer("seed", 1);
+    TrainingData data = TrainingData.prepare(train, FeatureSettings.segmenter(s), FeatureSettings.features(s, defaults),
+        FeatureSettings.fusion(s, fuse), c.forceMultiLabel(), c.threads(), seed);
+    try {
+      return data.resample(s.string("resample", "none"), seed);
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(e.getMessage());
+    }
   }
 
   /** Naive Bayes. */

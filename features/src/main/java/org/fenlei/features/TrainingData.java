@@ -78,6 +78,52 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     return new TrainingData(pipeline, v, y, labels, multiLabel);
   }
 
+  /**
+   * Rebalances the classes by each document's first label: {@code over} repeats random documents of smaller
+   * classes until each has as many as the largest, {@code under} keeps a random subset of each class as large as
+   * the smallest, {@code none} returns this data. Deterministic for a seed.
+   */
+  public TrainingData resample(String mode, long seed) {
+    if (mode.equals("none")) {
+      return this;
+    }
+    if (!mode.equals("over") && !mode.equals("under")) {
+      throw new IllegalArgumentException("unknown resampling '" + mode + "' (known: none, over, under)");
+    }
+    List<List<Integer>> byLabel = new ArrayList<>();
+    for (int c = 0; c < labels.size(); c++) {
+      byLabel.add(new ArrayList<>());
+    }
+    for (int i = 0; i < labelIds.length; i++) {
+      byLabel.get(labelIds[i][0]).add(i);
+    }
+    int target = 0;
+    int smallest = Integer.MAX_VALUE;
+    for (List<Integer> rows : byLabel) {
+      if (!rows.isEmpty()) {
+        target = Math.max(target, rows.size());
+        smallest = Math.min(smallest, rows.size());
+      }
+    }
+    if (mode.equals("under")) {
+      target = smallest;
+    }
+    java.util.Random random = new java.util.Random(seed);
+    List<Integer> keep = new ArrayList<>();
+    for (List<Integer> rows : byLabel) {
+      if (rows.isEmpty()) {
+        continue;
+      }
+      List<Integer> shuffled = new ArrayList<>(rows);
+      java.util.Collections.shuffle(shuffled, random);
+      for (int k = 0; k < target; k++) {
+        keep.add(k < shuffled.size() ? shuffled.get(k) : shuffled.get(random.nextInt(shuffled.size())));
+      }
+    }
+    java.util.Collections.sort(keep);
+    return subset(keep.stream().mapToInt(Integer::intValue).toArray());
+  }
+
   /** {@code f} over {@code items} on {@code threads} worker threads, in order. */
   public static <T, R> List<R> parallelMap(List<T> items, java.util.function.Function<T, R> f, int threads) {
     if (threads <= 1 || items.size() < 64) {

@@ -1,0 +1,41 @@
+package org.fenlei.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fenlei.corpora.Document;
+import org.fenlei.segment.SegmenterConfig;
+import org.junit.jupiter.api.Test;
+
+class ResampleTest {
+  private static TrainingData data() {
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String label = i < 9 ? "ham" : "spam"; // 9 : 3
+      docs.add(new Document("d" + i, "文本" + i, List.of(label), null, i + 1));
+    }
+    return TrainingData.prepare(docs, SegmenterConfig.jieba(), new FeatureConfig(), false, 1);
+  }
+
+  private static int[] counts(TrainingData d) {
+    int[] c = new int[d.labels().size()];
+    for (int[] y : d.labelIds()) {
+      c[y[0]]++;
+    }
+    return c;
+  }
+
+  @Test
+  void overAndUnderSamplingBalanceTheClasses() {
+    TrainingData d = data();
+    assertEquals(List.of("ham", "spam"), d.labels());
+    assertEquals(List.of(9, 9), java.util.Arrays.stream(counts(d.resample("over", 1))).boxed().toList());
+    assertEquals(List.of(3, 3), java.util.Arrays.stream(counts(d.resample("under", 1))).boxed().toList());
+    assertEquals(d.resample("over", 7).vectors(), d.resample("over", 7).vectors());
+    assertSame(d, d.resample("none", 1));
+    assertThrows(IllegalArgumentException.class, () -> d.resample("smote", 1));
+  }
+}
