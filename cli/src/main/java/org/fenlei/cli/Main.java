@@ -34,6 +34,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new FenleiCommand());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setUsageHelpWidth(120);
     var train = cl.getSubcommands().get("train").getCommandSpec().usageMessage();
     train.footer(String.join(System.lineSeparator(), train.footer()) + System.lineSeparator() + Trainers.help());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
