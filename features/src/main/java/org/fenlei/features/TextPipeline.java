@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.fenlei.segment.Segmenter;
 import org.fenlei.segment.SegmenterConfig;
 import org.fenlei.segment.Segmenters;
-import org.fenlei.segment.Token;
 
 /**
  * Text to features, the same at training and serving time: segmentation, token normalisation, word and
@@ -18,9 +16,6 @@ import org.fenlei.segment.Token;
  * normalisation. Immutable and safe to share between threads; everything is written into the model file.
  */
 public final class TextPipeline {
-  /** Longer tokens (base64 blobs, runs of one letter) are cut to this many UTF-16 units. */
-  static final int MAX_TOKEN_CHARS = 100;
-
   private final SegmenterConfig segmenterConfig;
   private final FeatureConfig featureConfig;
   private final Segmenter segmenter;
@@ -63,78 +58,7 @@ public final class TextPipeline {
 
   /** The words (when {@code needWords} or word n-grams are on) and the n-gram terms of {@code text}. */
   public static Analysis analyze(Segmenter segmenter, FeatureConfig config, String text, boolean needWords) {
-    List<String> terms = new ArrayList<>();
-    List<String> words = List.of();
-    if (config.words() || needWords) {
-      List<Token> tokens = segmenter.segment(text);
-      String[] w = new String[tokens.size()];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = normalize(tokens.get(i).text(), config.lowercase());
-      }
-      words = java.util.Arrays.asList(w);
-      if (config.words()) {
-        wordNgrams(w, config, terms);
-      }
-    }
-    if (config.chars()) {
-      charNgrams(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text, config, terms);
-    }
-    return new Analysis(words, terms);
-  }
-
-  private static void wordNgrams(String[] words, FeatureConfig config, List<String> terms) {
-    StringBuilder sb = new StringBuilder();
-    for (int n = config.wordMinN(); n <= config.wordMaxN(); n++) {
-      for (int i = 0; i + n <= words.length; i++) {
-        if (n == 1) {
-          terms.add(words[i]);
-          continue;
-        }
-        sb.setLength(0);
-        for (int j = i; j < i + n; j++) {
-          if (j > i) {
-            sb.append(' ');
-          }
-          sb.append(words[j]);
-        }
-        terms.add(sb.toString());
-      }
-    }
-  }
-
-  private static void charNgrams(String text, FeatureConfig config, List<String> terms) {
-    int[] cps = text.codePoints().toArray();
-    StringBuilder sb = new StringBuilder();
-    int start = 0;
-    while (start < cps.length) {
-      while (start < cps.length && Character.isWhitespace(cps[start])) {
-        start++;
-      }
-      int end = start;
-      while (end < cps.length && !Character.isWhitespace(cps[end])) {
-        end++;
-      }
-      for (int n = config.charMinN(); n <= config.charMaxN(); n++) {
-        for (int i = start; i + n <= end; i++) {
-          sb.setLength(0);
-          sb.append(' ');
-          for (int j = i; j < i + n; j++) {
-            sb.appendCodePoint(cps[j]);
-          }
-          terms.add(sb.toString());
-        }
-      }
-      start = end;
-    }
-  }
-
-  private static String normalize(String token, boolean lowercase) {
-    String t = token;
-    if (t.length() > MAX_TOKEN_CHARS) {
-      int end = Character.isHighSurrogate(t.charAt(MAX_TOKEN_CHARS - 1)) ? MAX_TOKEN_CHARS - 1 : MAX_TOKEN_CHARS;
-      t = t.substring(0, end);
-    }
-    return lowercase ? t.toLowerCase(Locale.ROOT) : t;
+    return Ngrams.analyze(segmenter, config, text, needWords);
   }
 
   /** Fits the n-gram features alone (see {@link #fit(SegmenterConfig, FeatureConfig, Fusion, List, int[][], int, int, long)}). */

@@ -1,0 +1,96 @@
+package org.fenlei.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fenlei.segment.Segmenter;
+import org.fenlei.segment.Token;
+
+/**
+ * Term extraction: word n-grams over normalised segmenter tokens, joined by a space, and character n-grams over
+ * code points within whitespace-free runs, each starting with a space (tokens never contain whitespace, so the two
+ * kinds never collide).
+ */
+final class Ngrams {
+  /** Longer tokens (base64 blobs, runs of one letter) are cut to this many UTF-16 units. */
+  static final int MAX_TOKEN_CHARS = 100;
+
+  private Ngrams() {}
+
+  /** The words (when {@code needWords} or word n-grams are on) and the n-gram terms of {@code text}. */
+  static TextPipeline.Analysis analyze(Segmenter segmenter, FeatureConfig config, String text, boolean needWords) {
+    List<String> terms = new ArrayList<>();
+    List<String> words = List.of();
+    if (config.words() || needWords) {
+      List<Token> tokens = segmenter.segment(text);
+      String[] w = new String[tokens.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = normalize(tokens.get(i).text(), config.lowercase());
+      }
+      words = java.util.Arrays.asList(w);
+      if (config.words()) {
+        wordNgrams(w, config, terms);
+      }
+    }
+    if (config.chars()) {
+      charNgrams(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text, config, terms);
+    }
+    return new TextPipeline.Analysis(words, terms);
+  }
+
+  private static void wordNgrams(String[] words, FeatureConfig config, List<String> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (int n = config.wordMinN(); n <= config.wordMaxN(); n++) {
+      for (int i = 0; i + n <= words.length; i++) {
+        if (n == 1) {
+          terms.add(words[i]);
+          continue;
+        }
+        sb.setLength(0);
+        for (int j = i; j < i + n; j++) {
+          if (j > i) {
+            sb.append(' ');
+          }
+          sb.append(words[j]);
+        }
+        terms.add(sb.toString());
+      }
+    }
+  }
+
+  private static void charNgrams(String text, FeatureConfig config, List<String> terms) {
+    int[] cps = text.codePoints().toArray();
+    StringBuilder sb = new StringBuilder();
+    int start = 0;
+    while (start < cps.length) {
+      while (start < cps.length && Character.isWhitespace(cps[start])) {
+        start++;
+      }
+      int end = start;
+      while (end < cps.length && !Character.isWhitespace(cps[end])) {
+        end++;
+      }
+      for (int n = config.charMinN(); n <= config.charMaxN(); n++) {
+        for (int i = start; i + n <= end; i++) {
+          sb.setLength(0);
+          sb.append(' ');
+          for (int j = i; j < i + n; j++) {
+            sb.appendCodePoint(cps[j]);
+          }
+          terms.add(sb.toString());
+        }
+      }
+      start = end;
+    }
+  }
+
+  private static String normalize(String token, boolean lowercase) {
+    String t = token;
+    if (t.length() > MAX_TOKEN_CHARS) {
+      int end = Character.isHighSurrogate(t.charAt(MAX_TOKEN_CHARS - 1)) ? MAX_TOKEN_CHARS - 1 : MAX_TOKEN_CHARS;
+      t = t.substring(0, end);
+    }
+    return lowercase ? t.toLowerCase(Locale.ROOT) : t;
+  }
+
+}
