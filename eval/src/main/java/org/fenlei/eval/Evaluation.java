@@ -2,111 +2,192 @@ package org.fenlei.eval;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
+import org.fenlei.features.ScoredLabel;
 
 /**
- * Scores of predicted label sets against gold label sets. The label set is the model's labels plus any gold
- * or predicted label outside them. Averages follow scikit-learn: macro averages run over every label that
- * occurs in the gold data or the predictions, and a label's undefined F1 (never predicted and never present)
- * cannot occur there; an undefined precision or recall counts as 0 in the macro F1, as scikit-learn's
- * {@code zero_division=0}, and is shown as undefined in the per-label table.
+ * The outcome of a model on labelled documents: per document the gold labels, the predicted labels and, when
+ * built {@link #withScores with scores}, a compact digest of the score vector; every metric is computed from
+ * these. Not thread-safe: add documents from one thread.
+ *
+ * <p>Averages follow scikit-learn with {@code zero_division=0}, which is what peers compare against: macro and
+ * weighted averages run over every label that occurs in the gold data or the predictions, and a label's
+ * undefined precision (never predicted) or recall counts as 0 in them. The per-label values themselves are
+ * undefined (NaN, {@code null} in JSON, "undefined" in reports), and so is any metric with nothing to average.
+ *
+ * <p>Memory: a document keeps its gold and predicted labels, the gold labels' scores and ranks and the best
+ * {@link #TOP} scores, never the whole vector; a multi-label evaluation adds per label the score counts on the
+ * thresholds from 0 to 1 ({@link ThresholdCurve}). 100,000 documents of 1,000 labels take under 50 MB.
  */
 public final class Evaluation {
+  /** How many of the best scores each document keeps (top-k accuracy and P@k reach further through ranks). */
+  public static final int TOP = 5;
+
   private final boolean multiLabel;
   private final List<String> labels;
-  private final Map<String, Integer> index = new LinkedHashMap<>();
-  private final long[][] confusion; // multi-class: [gold][predicted], last column = no prediction
-  private final long[] tp;
-  private final long[] fp;
-  private final long[] fn;
-  private long documents;
-  private long exact;
-  private long hammingErrors;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final int scoredLabels; // labels [0, scoredLabels) are the model's, in its score order; 0: no scores
+  private final List<Row> rows = new ArrayList<>();
+  private final ThresholdGrid grid;
+  private Counts counts;
 
+  /** An evaluation of decisions only, over the sorted union of the two label sets. */
   public Evaluation(Collection<String> modelLabels, Collection<String> extraLabels, boolean multiLabel) {
-    TreeSet<String> all = new TreeSet<>(modelLabels);
-    all.addAll(extraLabels);
-    this.labels = List.copyOf(all);
-    for (String l : labels) {
-      index.put(l, index.size());
+    this(new ArrayList<>(union(modelLabels, extraLabels)), 0, multiLabel);
+  }
+
+  private Evaluation(List<String> labels, int scoredLabels, boolean multiLabel) {
+    this.labels = List.copyOf(labels);
+    for (String l : this.labels) {
+      if (index.put(l, index.size()) != null) {
+        throw new IllegalArgumentException("label '" + l + "' given twice");
+      }
     }
+    this.scoredLabels = scoredLabels;
     this.multiLabel = multiLabel;
-    int n = labels.size();
-    this.confusion = multiLabel ? null : new long[n][n + 1];
-    this.tp = new long[n];
-    this.fp = new long[n];
-    this.fn = new long[n];
+    this.grid = multiLabel && scoredLabels > 0 ? new ThresholdGrid(scoredLabels) : null;
+  }
+
+  /**
+   * An evaluation that takes each document's scores: {@code modelLabels} in the model's score order, then the
+   * gold labels the model does not know (they score nothing and are always missed).
+   */
+  public static Evaluation withScores(List<String> modelLabels, Collection<String> extraLabels, boolean multiLabel) {
+    if (modelLabels.isEmpty()) {
+      throw new IllegalArgumentException("a model has at least one label");
+    }
+    LinkedHashSet<String> all = new LinkedHashSet<>(modelLabels);
+    all.addAll(new TreeSet<>(extraLabels));
+    return new Evaluation(new ArrayList<>(all), modelLabels.size(), multiLabel);
+  }
+
+  private static TreeSet<String> union(Collection<String> a, Collection<String> b) {
+    TreeSet<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Records one document's gold labels and predicted labels. Labels must be among those given at creation. */
   public void add(Collection<String> gold, Collection<String> predicted) {
-    Set<String> g = new HashSet<>(gold);
-    Set<String> p = new HashSet<>(predicted);
-    documents++;
-    if (g.equals(p)) {
-      exact++;
+    if (scoredLabels > 0) {
+      throw new IllegalStateException("this evaluation takes scores: use add(id, text, gold, decided, scores)");
     }
-    for (String l : p) {
-      if (g.contains(l)) {
-        tp[id(l)]++;
-      } else {
-        fp[id(l)]++;
-        hammingErrors++;
+    int[] g = ids(gold, "");
+    int[] p = ids(predicted, "");
+    checkArity(g, p, gold, predicted);
+    append(new Row("#" + (rows.size() + 1), null, g, p, null, null, null, null, null));
+  }
+
+  /**
+   * Records one document: its gold labels, the labels the model decided on (best first, as
+   * {@code TextClassifier.predict} returns them) and the model's scores in model label order.
+   */
+  public void add(String id, String text, Collection<String> gold, List<ScoredLabel> decided, double[] scores) {
+    if (scoredLabels == 0) {
+      throw new IllegalStateException("this evaluation was created without scores: use Evaluation.withScores");
+    }
+    if (scores.length != scoredLabels) {
+      throw new IllegalArgumentException(id + ": " + scores.length + " scores for " + scoredLabels + " labels");
+    }
+    for (int i = 0; i < scores.length; i++) {
+      if (Double.isNaN(scores[i])) {
+        throw new IllegalArgumentException(id + ": score of label '" + labels.get(i) + "' is NaN");
       }
     }
-    for (String l : g) {
-      if (!p.contains(l)) {
-        fn[id(l)]++;
-        hammingErrors++;
-      }
+    List<String> names = new ArrayList<>(decided.size());
+    double[] ps = new double[decided.size()];
+    for (ScoredLabel s : decided) {
+      ps[names.size()] = s.score();
+      names.add(s.label());
     }
-    if (!multiLabel) {
-      if (g.size() != 1 || p.size() > 1) {
-        throw new IllegalArgumentException("multi-class evaluation needs one gold and at most one predicted label, got "
-            + g + " and " + p);
-      }
-      int gi = id(g.iterator().next());
-      int pi = p.isEmpty() ? labels.size() : id(p.iterator().next());
-      confusion[gi][pi]++;
+    int[] g = ids(gold, id + ": ");
+    int[] p = ids(names, id + ": ");
+    if (p.length != ps.length) {
+      throw new IllegalArgumentException(id + ": a label is decided twice: " + names);
+    }
+    checkArity(g, p, gold, names);
+    if (grid != null) {
+      grid.add(scores, g);
+    }
+    append(Ranking.row(id, text, g, p, ps, scores, labels));
+  }
+
+  private void append(Row r) {
+    rows.add(r);
+    counts = null;
+  }
+
+  private void checkArity(int[] g, int[] p, Collection<String> gold, Collection<String> predicted) {
+    if (!multiLabel && (g.length != 1 || p.length > 1)) {
+      throw new IllegalArgumentException("multi-class evaluation needs one gold and at most one predicted label, got "
+          + gold + " and " + predicted);
     }
   }
 
-  private int id(String label) {
-    Integer i = index.get(label);
-    if (i == null) {
-      throw new IllegalArgumentException("label '" + label + "' was not declared to this evaluation");
+  /** Distinct label indices, in first-seen order. */
+  private int[] ids(Collection<String> names, String where) {
+    LinkedHashSet<Integer> out = new LinkedHashSet<>();
+    for (String l : names) {
+      Integer i = index.get(l);
+      if (i == null) {
+        throw new IllegalArgumentException(where + "label '" + l + "' was not declared to this evaluation");
+      }
+      out.add(i);
     }
-    return i;
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   public boolean multiLabel() {
     return multiLabel;
   }
 
-  public long documents() {
-    return documents;
+  /** True when documents came with scores, so ranking, binary and threshold metrics are available. */
+  public boolean hasScores() {
+    return scoredLabels > 0;
   }
 
+  public long documents() {
+    return rows.size();
+  }
+
+  /** All labels: the model's in score order then unknown gold labels ({@link #withScores}), or sorted. */
   public List<String> labels() {
     return labels;
   }
 
+  List<Row> rows() {
+    return Collections.unmodifiableList(rows);
+  }
+
+  int scoredLabels() {
+    return scoredLabels;
+  }
+
+  Counts counts() {
+    if (counts == null) {
+      counts = Counts.of(rows, labels.size());
+    }
+    return counts;
+  }
+
   public List<LabelStats> perLabel() {
+    Counts c = counts();
     List<LabelStats> out = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
-      out.add(new LabelStats(labels.get(i), tp[i], fp[i], fn[i]));
+      out.add(new LabelStats(labels.get(i), c.tp[i], c.fp[i], c.fn[i]));
     }
     return out;
   }
 
-  /** Multi-class: fraction of documents whose predicted label is the gold one. */
+  /** Fraction of documents whose predicted label set is exactly the gold one (multi-class: accuracy). */
   public double accuracy() {
-    return documents == 0 ? Double.NaN : (double) exact / documents;
+    return counts().accuracy();
   }
 
   /** Multi-label: fraction of documents whose predicted set equals the gold set (same as accuracy). */
@@ -116,45 +197,165 @@ public final class Evaluation {
 
   /** Fraction of (document, label) decisions that are wrong, over the evaluation's label set. */
   public double hammingLoss() {
-    return documents == 0 ? Double.NaN : (double) hammingErrors / ((double) documents * labels.size());
+    return counts().hammingLoss(labels.size());
   }
 
+  /** Undefined when nothing was predicted. */
+  public double microPrecision() {
+    return counts().microPrecision();
+  }
+
+  public double microRecall() {
+    return counts().microRecall();
+  }
+
+  /** F1 of the pooled decisions; undefined only when there are neither gold nor predicted labels. */
   public double microF1() {
-    long t = 0;
-    long f = 0;
-    for (int i = 0; i < labels.size(); i++) {
-      t += tp[i];
-      f += fp[i] + fn[i];
-    }
-    return 2 * t + f == 0 ? Double.NaN : 2.0 * t / (2 * t + f);
+    return counts().microF1();
+  }
+
+  public double macroPrecision() {
+    return counts().macro(0);
+  }
+
+  public double macroRecall() {
+    return counts().macro(1);
   }
 
   /** Mean F1 over labels that occur in the gold data or the predictions (undefined parts count as 0). */
   public double macroF1() {
-    double sum = 0;
-    int n = 0;
-    for (LabelStats s : perLabel()) {
-      if (s.support() == 0 && s.predicted() == 0) {
-        continue;
-      }
-      double p = s.predicted() == 0 ? 0 : s.precision();
-      double r = s.support() == 0 ? 0 : s.recall();
-      sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
-      n++;
-    }
-    return n == 0 ? Double.NaN : sum / n;
+    return counts().macro(2);
+  }
+
+  /** Per-label F1 weighted by support (scikit-learn's {@code average='weighted'}). */
+  public double weightedF1() {
+    return counts().weightedF1();
+  }
+
+  /** Mean over documents of |gold ∩ predicted| / |predicted| (0 for a document without prediction). */
+  public double samplePrecision() {
+    Counts c = counts();
+    return Counts.ratio(c.samplePrecision, c.docs);
+  }
+
+  public double sampleRecall() {
+    Counts c = counts();
+    return Counts.ratio(c.sampleRecall, c.docs);
+  }
+
+  public double sampleF1() {
+    Counts c = counts();
+    return Counts.ratio(c.sampleF1, c.docs);
+  }
+
+  /** Mean number of gold labels a document. */
+  public double goldCardinality() {
+    Counts c = counts();
+    return Counts.ratio(c.goldLabels, c.docs);
+  }
+
+  /** Mean number of predicted labels a document. */
+  public double predictedCardinality() {
+    Counts c = counts();
+    return Counts.ratio(c.predictedLabels, c.docs);
+  }
+
+  /** Documents given no label at all (a threshold no score reached). */
+  public long documentsWithoutPrediction() {
+    return counts().withoutPrediction;
   }
 
   /** Multi-class confusion counts {@code [gold][predicted]}; the last column counts documents given no label. */
   public long[][] confusion() {
-    if (confusion == null) {
+    if (multiLabel) {
       throw new IllegalStateException("no confusion matrix for multi-label evaluation");
     }
-    long[][] copy = new long[confusion.length][];
-    for (int i = 0; i < copy.length; i++) {
-      copy[i] = confusion[i].clone();
+    int n = labels.size();
+    long[][] c = new long[n][n + 1];
+    for (Row r : rows) {
+      c[r.gold()[0]][r.predicted().length == 0 ? n : r.predicted()[0]]++;
     }
-    return copy;
+    return c;
+  }
+
+  /** Multi-class Cohen's kappa, "no label" counting as a category of its own; undefined when chance is 1. */
+  public double cohenKappa() {
+    return Agreement.kappa(confusion());
+  }
+
+  /** Multi-class: fraction of documents whose gold label is among the {@code k} best scores. */
+  public double topKAccuracy(int k) {
+    requireScores();
+    return Ranking.atK(rows, k, Ranking.Kind.HIT);
+  }
+
+  /** Mean over documents of (gold labels among the {@code k} best scores) / k. */
+  public double precisionAtK(int k) {
+    requireScores();
+    return Ranking.atK(rows, k, Ranking.Kind.PRECISION);
+  }
+
+  /** Mean over documents of (gold labels among the {@code k} best scores) / (gold labels). */
+  public double recallAtK(int k) {
+    requireScores();
+    return Ranking.atK(rows, k, Ranking.Kind.RECALL);
+  }
+
+  /**
+   * The label binary metrics treat as positive by default: the one sorting last ("1" of 0/1, "positive" of
+   * negative/positive, "spam" of ham/spam).
+   */
+  public String defaultPositive() {
+    return new TreeSet<>(labels).last();
+  }
+
+  /** True for a multi-class evaluation with scores over exactly two labels, both the model's. */
+  public boolean binary() {
+    return !multiLabel && scoredLabels == 2 && labels.size() == 2;
+  }
+
+  /** ROC and precision-recall analysis with {@code positive} as the positive class. */
+  public BinaryMetrics binary(String positive) {
+    if (!binary()) {
+      throw new IllegalStateException("binary metrics need a two-label multi-class evaluation with scores");
+    }
+    return BinaryMetrics.of(rows, labelIndex(positive), positive);
+  }
+
+  /** Multi-label F1 against one global threshold, on the grid of {@link ThresholdCurve}. */
+  public ThresholdCurve thresholdCurve() {
+    if (grid == null) {
+      throw new IllegalStateException("threshold curves need a multi-label evaluation with scores");
+    }
+    long[] unscored = new long[labels.size() - scoredLabels];
+    Counts c = counts();
+    for (int i = 0; i < unscored.length; i++) {
+      unscored[i] = c.tp[scoredLabels + i] + c.fn[scoredLabels + i];
+    }
+    return grid.curve(unscored);
+  }
+
+  /**
+   * Percentile bootstrap intervals (95%) of the headline metrics, plus ROC-AUC and average precision of the
+   * given positive label for a binary evaluation ({@code positive} may be null otherwise): {@code resamples}
+   * resamples of the documents with replacement, drawn from {@code seed}.
+   */
+  public Map<String, Interval> confidenceIntervals(int resamples, long seed, String positive) {
+    return Resampler.intervals(this, resamples, seed, positive == null ? -1 : labelIndex(positive));
+  }
+
+  int labelIndex(String label) {
+    Integer i = index.get(label);
+    if (i == null) {
+      throw new IllegalArgumentException("no label '" + label + "' among " + labels);
+    }
+    return i;
+  }
+
+  private void requireScores() {
+    if (scoredLabels == 0) {
+      throw new IllegalStateException("ranking metrics need an evaluation with scores");
+    }
   }
 
   /** The headline metrics by name, in the order reports show them. */
@@ -178,6 +379,6 @@ public final class Evaluation {
     for (Map.Entry<String, Double> e : headline().entrySet()) {
       sb.append(Json.quote(e.getKey())).append(": ").append(Json.number(e.getValue())).append(", ");
     }
-    return sb.append("\"documents\": ").append(documents).append('}').toString();
+    return sb.append("\"documents\": ").append(rows.size()).append('}').toString();
   }
 }

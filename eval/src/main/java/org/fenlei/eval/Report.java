@@ -5,129 +5,84 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes an evaluation as {@code report.json}, {@code report.md} and a self-contained {@code report.html}
- * (no scripts, no network) into a folder. All three carry the same numbers.
+ * The report of one evaluation, computed once: written as {@code report.json}, {@code report.md} and a
+ * self-contained {@code report.html} (no scripts, no network: charts are inline SVG), all with the same
+ * numbers, or summarised as one line of JSON.
  */
 public final class Report {
-  private Report() {}
+  private final Findings findings;
 
-  /** Writes the three files into {@code dir}, creating it; returns the HTML file. */
+  private Report(Findings findings) {
+    this.findings = findings;
+  }
+
+  /** Computes every metric, interval, curve and bad case of {@code e}. */
+  public static Report of(Evaluation e, ReportOptions options) {
+    return new Report(new Findings(e, options));
+  }
+
+  /** Writes the three files into {@code dir} with default options; returns the HTML file. */
   public static Path write(Evaluation e, String title, Path dir) throws IOException {
+    return of(e, new ReportOptions(title)).writeTo(dir);
+  }
+
+  /** Writes the three files into {@code dir} with {@code options}; returns the HTML file. */
+  public static Path write(Evaluation e, ReportOptions options, Path dir) throws IOException {
+    return of(e, options).writeTo(dir);
+  }
+
+  /** Writes one report comparing several models on the same documents, with pairwise tests; returns the HTML file. */
+  public static Path compare(Comparison c, Path dir) throws IOException {
+    return writeAll(dir, ComparisonReport.json(c), ComparisonReport.markdown(c), ComparisonReport.html(c));
+  }
+
+  /** Writes report.json, report.md and report.html into {@code dir}, creating it; returns the HTML file. */
+  public Path writeTo(Path dir) throws IOException {
+    return writeAll(dir, JsonReport.render(findings), MarkdownReport.render(findings), HtmlReport.render(findings));
+  }
+
+  /** The confidence intervals of the metrics that have one, by metric key. */
+  public Map<String, Interval> intervals() {
+    Map<String, Interval> out = new java.util.LinkedHashMap<>();
+    for (Findings.Value v : findings.metrics) {
+      if (v.ci() != null) {
+        out.put(v.key(), v.ci());
+      }
+    }
+    return out;
+  }
+
+  /** The summary sentences on top of the report. */
+  public List<String> summary() {
+    return List.copyOf(findings.story);
+  }
+
+  /**
+   * One line of JSON: the headline of {@link Evaluation#toJson()} first, then {@code "metrics"} (every metric)
+   * and {@code "confidence_intervals"} ({@code [low, high]} by metric).
+   */
+  public String summaryJson() {
+    String head = findings.e.toJson();
+    JsonWriter w = new JsonWriter().line();
+    w.key("metrics").line();
+    for (Findings.Value v : findings.metrics) {
+      w.field(v.key(), v.value());
+    }
+    w.end().key("confidence_intervals").line();
+    intervals().forEach((k, v) -> w.key(k).inline().value(v.low()).value(v.high()).end());
+    String tail = w.end().end().toString();
+    return head.substring(0, head.length() - 1) + ", " + tail.substring(1);
+  }
+
+  private static Path writeAll(Path dir, String json, String md, String html) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("report.json"), json(e, title), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("report.md"), markdown(e, title), StandardCharsets.UTF_8);
-    Path html = dir.resolve("report.html");
-    Files.writeString(html, html(e, title), StandardCharsets.UTF_8);
-    return html;
-  }
-
-  static String fmt(double v) {
-    return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.4f", v);
-  }
-
-  static String json(Evaluation e, String title) {
-    StringBuilder sb = new StringBuilder("{\n  \"title\": ").append(Json.quote(title));
-    sb.append(",\n  \"multi_label\": ").append(e.multiLabel());
-    sb.append(",\n  \"documents\": ").append(e.documents());
-    for (Map.Entry<String, Double> m : e.headline().entrySet()) {
-      sb.append(",\n  ").append(Json.quote(m.getKey())).append(": ").append(Json.number(m.getValue()));
-    }
-    sb.append(",\n  \"labels\": [");
-    List<LabelStats> stats = e.perLabel();
-    for (int i = 0; i < stats.size(); i++) {
-      LabelStats s = stats.get(i);
-      sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"label\": ").append(Json.quote(s.label()))
-          .append(", \"precision\": ").append(Json.number(s.precision()))
-          .append(", \"recall\": ").append(Json.number(s.recall()))
-          .append(", \"f1\": ").append(Json.number(s.f1()))
-          .append(", \"support\": ").append(s.support())
-          .append(", \"predicted\": ").append(s.predicted()).append('}');
-    }
-    sb.append("\n  ]");
-    if (!e.multiLabel()) {
-      sb.append(",\n  \"confusion\": [");
-      long[][] c = e.confusion();
-      for (int i = 0; i < c.length; i++) {
-        sb.append(i == 0 ? "\n    " : ",\n    ").append('[');
-        for (int j = 0; j < c[i].length; j++) {
-          sb.append(j == 0 ? "" : ", ").append(c[i][j]);
-        }
-        sb.append(']');
-      }
-      sb.append("\n  ]");
-    }
-    return sb.append("\n}\n").toString();
-  }
-
-  static String markdown(Evaluation e, String title) {
-    StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
-    sb.append("| metric | value |\n|---|---|\n| documents | ").append(e.documents()).append(" |\n");
-    for (Map.Entry<String, Double> m : e.headline().entrySet()) {
-      sb.append("| ").append(m.getKey()).append(" | ").append(fmt(m.getValue())).append(" |\n");
-    }
-    sb.append("\n## Per label\n\n| label | precision | recall | F1 | support | predicted |\n|---|---|---|---|---|---|\n");
-    for (LabelStats s : e.perLabel()) {
-      sb.append("| ").append(s.label().replace("|", "\\|")).append(" | ").append(fmt(s.precision())).append(" | ")
-          .append(fmt(s.recall())).append(" | ").append(fmt(s.f1())).append(" | ").append(s.support()).append(" | ")
-          .append(s.predicted()).append(" |\n");
-    }
-    return sb.toString();
-  }
-
-  static String html(Evaluation e, String title) {
-    StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>")
-        .append(esc(title)).append("</title>\n<style>body{font-family:sans-serif;margin:2em;color:#222}"
-            + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 10px;text-align:right}"
-            + "th{background:#f3f3f3}td.l,th.l{text-align:left}.u{color:#999}</style></head><body>\n");
-    sb.append("<h1>").append(esc(title)).append("</h1>\n<table><tr><th class=l>documents</th><td>")
-        .append(e.documents()).append("</td></tr>\n");
-    for (Map.Entry<String, Double> m : e.headline().entrySet()) {
-      sb.append("<tr><th class=l>").append(esc(m.getKey())).append("</th><td>").append(fmt(m.getValue()))
-          .append("</td></tr>\n");
-    }
-    sb.append("</table>\n<h2>Per label</h2>\n<table><tr><th class=l>label</th><th>precision</th><th>recall</th>"
-        + "<th>F1</th><th>support</th><th>predicted</th></tr>\n");
-    for (LabelStats s : e.perLabel()) {
-      sb.append("<tr><td class=l>").append(esc(s.label())).append("</td>").append(cell(s.precision()))
-          .append(cell(s.recall())).append(cell(s.f1())).append("<td>").append(s.support()).append("</td><td>")
-          .append(s.predicted()).append("</td></tr>\n");
-    }
-    sb.append("</table>\n");
-    if (!e.multiLabel()) {
-      List<String> labels = e.labels();
-      long[][] c = e.confusion();
-      sb.append("<h2>Confusion (rows: gold, columns: predicted)</h2>\n<table><tr><th></th>");
-      for (String l : labels) {
-        sb.append("<th>").append(esc(l)).append("</th>");
-      }
-      sb.append("<th>none</th></tr>\n");
-      for (int i = 0; i < c.length; i++) {
-        long row = 0;
-        for (long v : c[i]) {
-          row += v;
-        }
-        sb.append("<tr><th class=l>").append(esc(labels.get(i))).append("</th>");
-        for (long v : c[i]) {
-          double share = row == 0 ? 0 : (double) v / row;
-          sb.append(String.format(Locale.ROOT, "<td style=\"background:rgba(40,90,200,%.2f)\">", share * 0.8))
-              .append(v).append("</td>");
-        }
-        sb.append("</tr>\n");
-      }
-      sb.append("</table>\n");
-    }
-    return sb.append("</body></html>\n").toString();
-  }
-
-  private static String cell(double v) {
-    return Double.isNaN(v) ? "<td class=u>undefined</td>" : "<td>" + fmt(v) + "</td>";
-  }
-
-  static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    Files.writeString(dir.resolve("report.json"), json, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("report.md"), md, StandardCharsets.UTF_8);
+    Path page = dir.resolve("report.html");
+    Files.writeString(page, html, StandardCharsets.UTF_8);
+    return page;
   }
 }

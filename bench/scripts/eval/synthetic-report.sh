@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Times an evaluation report on synthetic predictions (default 100,000 documents x 1,000 labels, multi-label and
+# multi-class), with the eval and features jars of the local build. Build first:
+#   mvn -B -q -o -DskipTests -pl eval install
+#   bench/scripts/eval/synthetic-report.sh [DOCS] [LABELS]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+docs=${1:-100000}
+labels=${2:-1000}
+version=0.1.0-SNAPSHOT
+eval_jar=eval/target/fenlei-eval-$version.jar
+features_jar=${FEATURES_JAR:-$HOME/.m2/repository/org/fenlei/fenlei-features/$version/fenlei-features-$version.jar}
+for j in "$eval_jar" "$features_jar"; do
+  [ -f "$j" ] || { echo "$0: missing $j (build eval first)" >&2; exit 1; }
+done
+out=$(mktemp -d)
+for task in multi-label multi-class; do
+  java ${FENLEI_JAVA_OPTS:--Xmx2g} -cp "$eval_jar:$features_jar" bench/scripts/eval/SyntheticReport.java \
+    "$docs" "$labels" "$task" "$out/$task" | head -1
+done
+echo "reports in $out"

@@ -1,0 +1,142 @@
+package org.fenlei.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Whether the difference between two models scored on the same documents is real: paired tests that look at the
+ * documents one model gets right and the other wrong, not at two independent samples.
+ */
+public final class Significance {
+  private Significance() {}
+
+  /**
+   * McNemar's test on exact-match correctness: {@code firstOnlyCorrect} documents only the first model got
+   * right, {@code secondOnlyCorrect} only the second; the p-value is exact, two-sided,
+   * {@code min(1, 2 P[X <= min(b, c)])} for {@code X ~ Binomial(b + c, 1/2)} (statsmodels' {@code exact=True}).
+   */
+  public record McNemar(long firstOnlyCorrect, long secondOnlyCorrect, double pValue) {}
+
+  /**
+   * Approximate randomisation (Noreen 1989) of a metric difference {@code first - second}: in each round every
+   * document's two outputs are swapped with probability 1/2; the p-value is
+   * {@code (rounds with |difference| >= observed + 1) / (rounds + 1)}.
+   */
+  public record Randomization(String metric, double difference, int rounds, double pValue) {}
+
+  public static McNemar mcNemar(Evaluation first, Evaluation second) {
+    Paired p = Paired.of(first, second);
+    long b = 0;
+    long c = 0;
+    for (int i = 0; i < p.first.size(); i++) {
+      boolean x = p.first.get(i).exact();
+      boolean y = p.second.get(i).exact();
+      b += x && !y ? 1 : 0;
+      c += y && !x ? 1 : 0;
+    }
+    return new McNemar(b, c, binomialTwoSided(Math.min(b, c), b + c));
+  }
+
+  /** {@code metric} is one of accuracy, subset_accuracy, micro_f1, macro_f1, weighted_f1, samples_f1, hamming_loss. */
+  public static Randomization approximateRandomization(Evaluation first, Evaluation second, String metric, int rounds,
+      long seed) {
+    if (rounds <= 0) {
+      throw new IllegalArgumentException("rounds must be > 0: " + rounds);
+    }
+    Metric m = Metric.named(metric);
+    Paired p = Paired.of(first, second);
+    Outcomes x = Outcomes.of(p.first);
+    Outcomes y = Outcomes.of(p.second);
+    double observed = m.of(Counts.of(x, null, p.labels), p.labels) - m.of(Counts.of(y, null, p.labels), p.labels);
+    SplittableRandom random = new SplittableRandom(seed);
+    int extreme = 0;
+    for (int r = 0; r < rounds; r++) {
+      Counts cx = new Counts(p.labels);
+      Counts cy = new Counts(p.labels);
+      for (int i = 0; i < x.documents; i++) {
+        boolean swap = random.nextBoolean();
+        cx.add(swap ? y : x, i, 1);
+        cy.add(swap ? x : y, i, 1);
+      }
+      double d = m.of(cx, p.labels) - m.of(cy, p.labels);
+      extreme += Math.abs(d) >= Math.abs(observed) - 1e-12 ? 1 : 0;
+    }
+    return new Randomization(metric, observed, rounds, (extreme + 1.0) / (rounds + 1.0));
+  }
+
+  /** {@code min(1, 2 P[X <= k])} for {@code X ~ Binomial(n, 1/2)}, summed in log space. */
+  static double binomialTwoSided(long k, long n) {
+    if (n == 0) {
+      return 1;
+    }
+    double logTerm = n * Math.log(0.5); // log C(n, 0) 2^-n
+    double logSum = logTerm;
+    for (long i = 0; i < k; i++) {
+      logTerm += Math.log((double) (n - i) / (i + 1)); // C(n, i+1) = C(n, i) (n-i) / (i+1)
+      double hi = Math.max(logSum, logTerm);
+      logSum = hi + Math.log(Math.exp(logSum - hi) + Math.exp(logTerm - hi));
+    }
+    return Math.min(1, 2 * Math.exp(logSum));
+  }
+
+  /** Both evaluations' rows over one shared label space, after checking they score the same gold documents. */
+  private record Paired(List<Row> first, List<Row> second, int labels) {
+    static Paired of(Evaluation a, Evaluation b) {
+      if (a.documents() != b.documents() || a.multiLabel() != b.multiLabel()) {
+        throw new IllegalArgumentException("paired tests need the same documents and task: " + a.documents() + " vs "
+            + b.documents() + " documents, multi-label " + a.multiLabel() + " vs " + b.multiLabel());
+      }
+      Map<String, Integer> shared = new HashMap<>();
+      for (String l : a.labels()) {
+        shared.putIfAbsent(l, shared.size());
+      }
+      for (String l : b.labels()) {
+        shared.putIfAbsent(l, shared.size());
+      }
+      int[] mapA = map(a.labels(), shared);
+      int[] mapB = map(b.labels(), shared);
+      List<Row> x = new ArrayList<>();
+      List<Row> y = new ArrayList<>();
+      for (int i = 0; i < a.documents(); i++) {
+        Row ra = remap(a.rows().get(i), mapA);
+        Row rb = remap(b.rows().get(i), mapB);
+        if (!set(ra.gold()).equals(set(rb.gold()))) {
+          throw new IllegalArgumentException("paired tests need the same gold labels: document " + (i + 1) + " ("
+              + ra.id() + ") differs");
+        }
+        x.add(ra);
+        y.add(rb);
+      }
+      return new Paired(x, y, shared.size());
+    }
+
+    private static int[] map(List<String> labels, Map<String, Integer> shared) {
+      return labels.stream().mapToInt(shared::get).toArray();
+    }
+
+    private static Row remap(Row r, int[] map) {
+      return new Row(r.id(), r.text(), apply(r.gold(), map), apply(r.predicted(), map), null, null, null, null, null);
+    }
+
+    private static int[] apply(int[] ids, int[] map) {
+      int[] out = new int[ids.length];
+      for (int i = 0; i < ids.length; i++) {
+        out[i] = map[ids[i]];
+      }
+      return out;
+    }
+
+    private static Set<Integer> set(int[] a) {
+      Set<Integer> s = new HashSet<>();
+      for (int v : a) {
+        s.add(v);
+      }
+      return s;
+    }
+  }
+}
