@@ -29,7 +29,7 @@ import smile.data.vector.IntVector;
  * and lexicon blocks), not for hundreds of thousands of sparse columns. Multi-class: one model with Smile's
  * softmax posteriors; multi-label: one binary model per label, thresholds tuned on held-out documents.
  */
-public final class GradientBoosting implements VectorScorer {
+public final class GradientBoosting extends PipelineClassifier {
   static final String KIND = "gbdt";
   static final int VERSION = 1;
   private static final String LABEL = "y";
@@ -50,30 +50,19 @@ public final class GradientBoosting implements VectorScorer {
     }
   }
 
-  private final TextPipeline pipeline;
-  private final List<String> labels;
-  private final boolean multiLabel;
   private final GradientTreeBoost[] models; // one (multi-class) or one per label (multi-label)
   private final StructType schema;
-  private final Thresholds thresholds;
 
   private GradientBoosting(TextPipeline pipeline, List<String> labels, boolean multiLabel, GradientTreeBoost[] models,
       Thresholds thresholds) {
-    this.pipeline = pipeline;
-    this.labels = List.copyOf(labels);
-    this.multiLabel = multiLabel;
+    super(pipeline, labels, multiLabel, thresholds);
     this.models = models;
     this.schema = models[0].schema();
-    this.thresholds = thresholds;
   }
 
   public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
       int threads, long seed) {
-    if (!data.multiLabel()) {
-      return fit(data, options, threads);
-    }
-    return dev.isEmpty() ? MultiLabelTuning.fit(data, d -> fit(d, options, threads), devFraction, 1, seed)
-        : MultiLabelTuning.fit(data, d -> fit(d, options, threads), dev, 1);
+    return fit(data, d -> fit(d, options, threads), dev, devFraction, seed);
   }
 
   static GradientBoosting fit(TrainingData data, Options o, int threads) {
@@ -110,8 +99,7 @@ public final class GradientBoosting implements VectorScorer {
         return train(features, y, o);
       }, threads).toArray(new GradientTreeBoost[0]);
     }
-    return new GradientBoosting(data.pipeline(), data.labels(), data.multiLabel(), models,
-        Thresholds.fixed(n, data.multiLabel() ? 0.5 : 0.0, 0));
+    return new GradientBoosting(data.pipeline(), data.labels(), data.multiLabel(), models, untuned(data));
   }
 
   private static GradientTreeBoost train(DataFrame features, int[] y, Options o) {
@@ -134,37 +122,12 @@ public final class GradientBoosting implements VectorScorer {
   }
 
   @Override
-  public List<String> labels() {
-    return labels;
-  }
-
-  @Override
-  public boolean multiLabel() {
-    return multiLabel;
-  }
-
-  @Override
-  public double threshold(int label) {
-    return thresholds.threshold(label);
-  }
-
-  @Override
-  public int minLabels() {
-    return thresholds.minLabels();
-  }
-
-  @Override
-  public GradientBoosting withThresholds(Thresholds t) {
+  GradientBoosting withThresholds(Thresholds t) {
     return new GradientBoosting(pipeline, labels, multiLabel, models, t);
   }
 
   @Override
-  public double[] scores(String text) {
-    return scores(pipeline.vectorize(text));
-  }
-
-  @Override
-  public double[] scores(SparseVector x) {
+  double[] scores(SparseVector x) {
     Tuple t = Tuple.of(dense(x, pipeline.dimension()), schema);
     if (!multiLabel) {
       double[] p = new double[labels.size()];

@@ -18,7 +18,7 @@ import org.fenlei.features.TrainingData;
  * {@code sigmoid(w.x + b)} per label; for a multi-class model they are normalised to sum to one (as LIBLINEAR's
  * probability estimates), for a multi-label one each stands alone and is compared with its label's threshold.
  */
-public final class LinearModel implements VectorScorer {
+public final class LinearModel extends PipelineClassifier {
   static final int VERSION = 1;
 
   /** The loss LIBLINEAR minimises. */
@@ -62,22 +62,15 @@ public final class LinearModel implements VectorScorer {
   }
 
   private final String kind;
-  private final TextPipeline pipeline;
-  private final List<String> labels;
-  private final boolean multiLabel;
   private final float[][] weights; // [label][feature]
   private final float[] bias;
-  private final Thresholds thresholds;
 
   LinearModel(String kind, TextPipeline pipeline, List<String> labels, boolean multiLabel, float[][] weights,
       float[] bias, Thresholds thresholds) {
+    super(pipeline, labels, multiLabel, thresholds);
     this.kind = kind;
-    this.pipeline = pipeline;
-    this.labels = List.copyOf(labels);
-    this.multiLabel = multiLabel;
     this.weights = weights;
     this.bias = bias;
-    this.thresholds = thresholds;
   }
 
   /**
@@ -91,11 +84,7 @@ public final class LinearModel implements VectorScorer {
   /** As {@link #fit(TrainingData, Options, double, int)}, tuning on {@code dev} when it is not empty. */
   public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
       int threads) {
-    if (!data.multiLabel()) {
-      return fit(data, options, threads);
-    }
-    return dev.isEmpty() ? MultiLabelTuning.fit(data, d -> fit(d, options, threads), devFraction, 1, options.seed())
-        : MultiLabelTuning.fit(data, d -> fit(d, options, threads), dev, 1);
+    return fit(data, d -> fit(d, options, threads), dev, devFraction, options.seed());
   }
 
   /** Trains one binary LIBLINEAR problem per label on {@code threads} threads. */
@@ -125,41 +114,17 @@ public final class LinearModel implements VectorScorer {
       b[1] = -b[0];
     }
     return new LinearModel(options.loss().kind, data.pipeline(), data.labels(), data.multiLabel(), w, b,
-        Thresholds.fixed(n, data.multiLabel() ? 0.5 : 0.0, 0));
+        untuned(data));
   }
 
   @Override
-  public LinearModel withThresholds(Thresholds t) {
+  LinearModel withThresholds(Thresholds t) {
     return new LinearModel(kind, pipeline, labels, multiLabel, weights, bias, t);
   }
 
   @Override
   public String kind() {
     return kind;
-  }
-
-  @Override
-  public List<String> labels() {
-    return labels;
-  }
-
-  @Override
-  public boolean multiLabel() {
-    return multiLabel;
-  }
-
-  public TextPipeline pipeline() {
-    return pipeline;
-  }
-
-  @Override
-  public double threshold(int label) {
-    return thresholds.threshold(label);
-  }
-
-  @Override
-  public int minLabels() {
-    return thresholds.minLabels();
   }
 
   /** The margins {@code w.x + b} of a feature vector, one per label. */
@@ -177,12 +142,7 @@ public final class LinearModel implements VectorScorer {
   }
 
   @Override
-  public double[] scores(String text) {
-    return scores(pipeline.vectorize(text));
-  }
-
-  @Override
-  public double[] scores(SparseVector x) {
+  double[] scores(SparseVector x) {
     double[] m = margins(x);
     double sum = 0;
     for (int c = 0; c < m.length; c++) {

@@ -6,19 +6,20 @@ import java.util.Map;
 import java.util.Random;
 import org.fenlei.corpora.Document;
 import java.util.function.Function;
+import org.fenlei.features.TextClassifier;
 import org.fenlei.features.TrainingData;
 
 /**
  * Per-label thresholds for one-vs-rest models: train on all but a held-out fraction of the documents, tune the
  * thresholds on the held-out scores ({@link Thresholds#tune}), then train on everything and keep them.
  */
-public final class MultiLabelTuning {
+final class MultiLabelTuning {
   private MultiLabelTuning() {}
 
   /** Trains on all of {@code data} and tunes the thresholds on the given held-out documents. */
-  static <M extends VectorScorer> VectorScorer fit(TrainingData data, Function<TrainingData, M> trainer,
+  static TextClassifier fit(TrainingData data, Function<TrainingData, ? extends PipelineClassifier> trainer,
       List<Document> dev, int minLabels) {
-    M model = trainer.apply(data);
+    PipelineClassifier model = trainer.apply(data);
     Map<String, Integer> ids = new HashMap<>();
     for (String l : data.labels()) {
       ids.put(l, ids.size());
@@ -33,7 +34,7 @@ public final class MultiLabelTuning {
     return model.withThresholds(Thresholds.tune(scores, gold, data.labels().size(), minLabels));
   }
 
-  static <M extends VectorScorer> VectorScorer fit(TrainingData data, Function<TrainingData, M> trainer,
+  static TextClassifier fit(TrainingData data, Function<TrainingData, ? extends PipelineClassifier> trainer,
       double devFraction, int minLabels, long seed) {
     int n = data.vectors().size();
     int dev = (int) Math.round(n * devFraction);
@@ -53,7 +54,7 @@ public final class MultiLabelTuning {
     }
     int[] devRows = java.util.Arrays.copyOfRange(order, 0, dev);
     int[] trainRows = java.util.Arrays.copyOfRange(order, dev, n);
-    M probe = trainer.apply(data.subset(trainRows));
+    PipelineClassifier probe = trainer.apply(data.subset(trainRows));
     double[][] scores = new double[dev][];
     int[][] gold = new int[dev][];
     for (int i = 0; i < dev; i++) {

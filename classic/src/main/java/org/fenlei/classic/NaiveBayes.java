@@ -18,7 +18,7 @@ import org.fenlei.features.TrainingData;
  * {@code P(c | d)}; multi-label models are one-vs-rest: label {@code l} against all documents without it, its
  * score the two-class posterior.
  */
-public final class NaiveBayes implements VectorScorer {
+public final class NaiveBayes extends PipelineClassifier {
   static final String KIND = "nb";
   static final int VERSION = 1;
 
@@ -53,9 +53,6 @@ public final class NaiveBayes implements VectorScorer {
     }
   }
 
-  private final TextPipeline pipeline;
-  private final List<String> labels;
-  private final boolean multiLabel;
   private final Variant variant;
   private final double alpha;
   private final double documents;
@@ -63,13 +60,10 @@ public final class NaiveBayes implements VectorScorer {
   private final float[][] termMass; // [label][term]: summed feature values of the label's documents
   private final float[] totalMass; // [term]: summed feature values of all documents
   private final NaiveBayesScorer scorer;
-  private final Thresholds thresholds;
 
   private NaiveBayes(TextPipeline pipeline, List<String> labels, boolean multiLabel, Variant variant, double alpha,
       double documents, double[] docCounts, float[][] termMass, float[] totalMass, Thresholds thresholds) {
-    this.pipeline = pipeline;
-    this.labels = List.copyOf(labels);
-    this.multiLabel = multiLabel;
+    super(pipeline, labels, multiLabel, thresholds);
     this.variant = variant;
     this.alpha = alpha;
     this.documents = documents;
@@ -77,7 +71,6 @@ public final class NaiveBayes implements VectorScorer {
     this.termMass = termMass;
     this.totalMass = totalMass;
     this.scorer = new NaiveBayesScorer(variant, alpha, documents, docCounts, termMass, totalMass, multiLabel);
-    this.thresholds = thresholds;
   }
 
   /**
@@ -91,11 +84,7 @@ public final class NaiveBayes implements VectorScorer {
   /** As {@link #fit(TrainingData, Options, double, long)}, tuning on {@code dev} when it is not empty. */
   public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
       long seed) {
-    if (!data.multiLabel()) {
-      return fit(data, options);
-    }
-    return dev.isEmpty() ? MultiLabelTuning.fit(data, d -> fit(d, options), devFraction, 1, seed)
-        : MultiLabelTuning.fit(data, d -> fit(d, options), dev, 1);
+    return fit(data, d -> fit(d, options), dev, devFraction, seed);
   }
 
   /** Fits the model to prepared training data. */
@@ -121,7 +110,7 @@ public final class NaiveBayes implements VectorScorer {
     }
     return new NaiveBayes(data.pipeline(), data.labels(), data.multiLabel(), options.variant(), options.alpha(),
         data.vectors().size(), docCounts, termMass, totalMass,
-        Thresholds.fixed(labelCount, data.multiLabel() ? 0.5 : 0.0, 0));
+        untuned(data));
   }
 
   @Override
@@ -130,41 +119,12 @@ public final class NaiveBayes implements VectorScorer {
   }
 
   @Override
-  public List<String> labels() {
-    return labels;
-  }
-
-  @Override
-  public boolean multiLabel() {
-    return multiLabel;
-  }
-
-  public TextPipeline pipeline() {
-    return pipeline;
-  }
-
-  @Override
-  public double[] scores(String text) {
-    return scorer.scores(pipeline.vectorize(text));
-  }
-
-  @Override
-  public double[] scores(SparseVector x) {
+  double[] scores(SparseVector x) {
     return scorer.scores(x);
   }
 
   @Override
-  public double threshold(int label) {
-    return thresholds.threshold(label);
-  }
-
-  @Override
-  public int minLabels() {
-    return thresholds.minLabels();
-  }
-
-  @Override
-  public NaiveBayes withThresholds(Thresholds t) {
+  NaiveBayes withThresholds(Thresholds t) {
     return new NaiveBayes(pipeline, labels, multiLabel, variant, alpha, documents, docCounts, termMass, totalMass, t);
   }
 
