@@ -11,6 +11,7 @@ import org.fenlei.corpora.Document;
 import org.fenlei.corpora.DocumentStream;
 import org.fenlei.corpora.Format;
 import org.fenlei.features.ModelFile;
+import org.fenlei.features.PretokenizedClassifier;
 import org.fenlei.features.ScoredLabel;
 import org.fenlei.features.TextClassifier;
 import org.fenlei.features.TrainingData;
@@ -55,6 +56,11 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--pretokenized",
+      description = "The text is already split into tokens on spaces: skip segmentation (fastText models; the "
+          + "fastText tool's .bin/.ftz models never segment).")
+  boolean pretokenized;
+
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
@@ -68,6 +74,10 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RecordWriter.Kind kind = RecordWriter.Kind.parse(outputFormat);
     TextClassifier m = ModelFile.load(model);
+    if (pretokenized && !(m instanceof PretokenizedClassifier)) {
+      throw new UsageException("--pretokenized: a " + m.kind() + " model segments its own input; only fastText models "
+          + "take pre-tokenized text");
+    }
     long count = 0;
     long skipped = 0;
     Writer w = output == null ? spec.commandLine().getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
@@ -104,8 +114,9 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private int classify(TextClassifier m, List<Document> batch, RecordWriter records) throws java.io.IOException {
-    List<List<ScoredLabel>> predictions = TrainingData.parallelMap(batch, d -> m.predict(d.text(), topK, threshold),
-        Math.max(1, threads));
+    List<List<ScoredLabel>> predictions = TrainingData.parallelMap(batch, d -> pretokenized
+        ? ((PretokenizedClassifier) m).predictPretokenized(d.text(), topK, threshold)
+        : m.predict(d.text(), topK, threshold), Math.max(1, threads));
     for (int i = 0; i < batch.size(); i++) {
       records.write(batch.get(i), predictions.get(i));
     }

@@ -1,0 +1,122 @@
+package org.fenlei.bench.quant;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.fenlei.quant.Activation;
+import org.fenlei.quant.Int8Matrix;
+import org.fenlei.quant.Linear;
+import org.fenlei.quant.QuantParams;
+import org.fenlei.quant.Quantize;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A fully connected layer: int8 with requantized int8 outputs, int8 with float logits, and float32, all on the
+ * Vector API.
+ *
+ * <pre>
+ * java --add-modules jdk.incubator.vector -jar bench/target/benchmarks.jar LinearBenchmark
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+public class LinearBenchmark {
+  /** rows x in x out. */
+  @Param({"1x768x16", "1x300x2000", "64x300x256", "256x100x100"})
+  public String shape;
+
+  private int rows;
+  private Linear int8;
+  private FloatLayers.Dense float32;
+  private byte[] inputInt8;
+  private float[] inputFloat;
+  private byte[] outInt8;
+  private float[] outFloat;
+
+  @Setup
+  public void setUp() {
+    String[] s = shape.split("x");
+    rows = Integer.parseInt(s[0]);
+    int in = Integer.parseInt(s[1]);
+    int out = Integer.parseInt(s[2]);
+    SplittableRandom random = new SplittableRandom(13);
+    float[] x = new float[rows * in];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) (random.nextDouble() * 4);
+    }
+    float[] w = new float[out * in];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = (float) ((random.nextDouble() * 2 - 1) * 0.1);
+    }
+    float[] bias = new float[out];
+    QuantParams input = QuantParams.forRange(0, 4);
+    inputInt8 = new byte[x.length];
+    Quantize.quantize(x, 0, inputInt8, 0, x.length, input);
+    int8 = Linear.of(Int8Matrix.quantizePerChannel(w, out, in), bias, input, QuantParams.forRange(-10, 10),
+        Activation.NONE);
+    float32 = new FloatLayers.Dense(w, out, in, bias);
+    inputFloat = java.util.Arrays.copyOf(x, x.length + float32.depth);
+    outInt8 = new byte[rows * out];
+    outFloat = new float[rows * out];
+    // the baseline must compute what the int8 kernel approximates (the float input is quantized to 1/64 steps)
+    float[] logits = new float[rows * out];
+    int8.forwardDequantized(inputInt8, rows, logits);
+    float32.forward(inputFloat, rows, outFloat);
+    for (int i = 0; i < logits.length; i++) {
+      if (Math.abs(logits[i] - outFloat[i]) > 0.05 + 0.02 * Math.abs(outFloat[i])) {
+        throw new IllegalStateException("float32 baseline and int8 disagree at " + i + ": " + outFloat[i] + " vs "
+            + logits[i]);
+      }
+    }
+  }
+
+  @Benchmark
+  public byte[] int8() {
+    int8.forward(inputInt8, rows, outInt8);
+    return outInt8;
+  }
+
+  @Benchmark
+  public float[] int8Logits() {
+    int8.forwardDequantized(inputInt8, rows, outFloat);
+    return outFloat;
+  }
+
+  @Benchmark
+  public float[] float32() {
+    float32.forward(inputFloat, rows, outFloat);
+    return outFloat;
+  }
+
+  /** int8 with float logits and float32, timed in pairs: see {@link PairedTimes}. */
+  @Benchmark
+  public float[] pairedLogits(PairedTimes times) {
+    times.time(this::runInt8Logits, this::runFloat32);
+    return outFloat;
+  }
+
+  // compiled on their own, as the single benchmarks are (see EmbeddingBagBenchmark)
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+  private void runInt8Logits() {
+    int8.forwardDequantized(inputInt8, rows, outFloat);
+  }
+
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+  private void runFloat32() {
+    float32.forward(inputFloat, rows, outFloat);
+  }
+}

@@ -1,0 +1,198 @@
+package org.fenlei.neural;
+
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.fenlei.features.ScoredLabel;
+import org.fenlei.corpora.Document;
+import org.fenlei.features.PretokenizedClassifier;
+import org.fenlei.segment.Segmenter;
+import org.fenlei.segment.SegmenterConfig;
+import org.fenlei.segment.Segmenters;
+
+/**
+ * A fastText classifier (Joulin et al. 2017): the mean of the input rows of a document's words, word n-grams and
+ * character n-grams is the hidden vector; the output layer turns it into one probability per label (softmax,
+ * hierarchical softmax, or one sigmoid per label for {@code ns} and {@code ova}).
+ *
+ * <p>A model trained by fenlei segments its input with the segmenter it was trained with (stored in the model
+ * file), then reads the tokens as the fastText tool does, ending every document with {@code </s>}. A model read
+ * from the tool's {@code .bin} or {@code .ftz} file has no segmenter: its input is split on spaces, as the tool
+ * expects. {@link #scoresPretokenized} skips segmentation for both.
+ *
+ * <p>Immutable and safe to share between threads; each prediction uses its own scratch arrays.
+ */
+public final class FastText implements PretokenizedClassifier {
+  /** The model kind in fenlei model files. */
+  public static final String KIND = "fasttext";
+
+  private final SegmenterConfig segmenterConfig;
+  private final Segmenter segmenter;
+  final Dictionary dict;
+  final FastTextOptions options;
+  final EmbeddingTable input;
+  final OutputTable output;
+  private final OutputRule rule;
+  private final List<String> labels;
+  private final boolean multiLabel;
+  private final int minLabels;
+  private final TrainingStats stats;
+
+  FastText(SegmenterConfig segmenterConfig, Dictionary dict, FastTextOptions options, EmbeddingTable input,
+      OutputTable output, List<String> labels, boolean multiLabel, int minLabels, TrainingStats stats) {
+    if (input.rows() != dict.inputRows() || input.dim() != options.dim() || output.dim() != options.dim()
+        || output.rows() != dict.nlabels() || labels.size() != dict.nlabels()) {
+      throw new IllegalArgumentException("inconsistent fastText model: input " + input.rows() + " x " + input.dim()
+          + " for " + dict.inputRows() + " rows, output " + output.rows() + " x " + output.dim() + " for "
+          + dict.nlabels() + " labels, dim " + options.dim());
+    }
+    this.segmenterConfig = segmenterConfig;
+    this.segmenter = segmenterConfig == null ? null : Segmenters.create(segmenterConfig);
+    this.dict = dict;
+    this.options = options;
+    this.input = input;
+    this.output = output;
+    this.rule = OutputRule.of(options.loss(), dict.labelCounts);
+    this.labels = List.copyOf(labels);
+    this.multiLabel = multiLabel;
+    this.minLabels = minLabels;
+    this.stats = stats;
+  }
+
+  /**
+   * Trains a supervised model on labelled documents.
+   *
+   * @param segmenter how to split the documents' text into words; null when it is already split on spaces
+   * @param forceMultiLabel a multi-label model even if no document has two labels (it is one when some has)
+   * @throws IllegalArgumentException on bad data (no labels, empty vocabulary) or options
+   * @throws ArithmeticException when training diverges (NaN loss): lower lr
+   */
+  public static FastText train(List<Document> docs, FastTextOptions options, SegmenterConfig segmenter,
+      boolean forceMultiLabel) {
+    return SupervisedTrainer.train(docs, options, segmenter, forceMultiLabel, Long.MAX_VALUE);
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public List<String> labels() {
+    return labels;
+  }
+
+  @Override
+  public boolean multiLabel() {
+    return multiLabel;
+  }
+
+  /**
+   * 1 for multi-label models trained by fenlei (every training document had a label, so the best label is
+   * predicted even when none reaches 0.5); 0 for the tool's models, which predict as {@code fasttext predict}.
+   */
+  @Override
+  public int minLabels() {
+    return minLabels;
+  }
+
+  /**
+   * The decision rule of {@link PretokenizedClassifier#decide}, except that equal scores go to the later label, as
+   * the tool's top-k heap gives them: with tabulated sigmoids ({@code ova}, {@code ns}) ties are common, and this
+   * keeps the tool's top-1 answer.
+   */
+  @Override
+  public List<ScoredLabel> decide(double[] scores, int topK, double threshold) {
+    int k = topK >= 0 ? topK : (multiLabel ? labels.size() : 1);
+    Integer[] order = new Integer[scores.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> {
+      int c = Double.compare(scores[b], scores[a]);
+      return c != 0 ? c : Integer.compare(b, a);
+    });
+    int floor = Double.isNaN(threshold) ? Math.min(minLabels(), k) : 0;
+    List<ScoredLabel> out = new java.util.ArrayList<>();
+    for (int i : order) {
+      if (out.size() == k) {
+        break;
+      }
+      double t = Double.isNaN(threshold) ? threshold(i) : threshold;
+      if (scores[i] >= t || out.size() < floor) {
+        out.add(new ScoredLabel(labels.get(i), scores[i]));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public double[] scores(String text) {
+    return scoresOfTokens(segmenter != null ? segmenter.words(text) : Tokens.split(text));
+  }
+
+  @Override
+  public double[] scoresPretokenized(String text) {
+    return scoresOfTokens(Tokens.split(text));
+  }
+
+  double[] scoresOfTokens(List<String> tokens) {
+    IntList rows = new IntList(2 * tokens.size() + 8);
+    IntList hashes = new IntList(tokens.size() + 1);
+    dict.encode(Tokens.line(tokens), rows, null, hashes);
+    float[] hidden = new float[options.dim()];
+    input.bag(rows.a, rows.size, hidden);
+    float[] p = new float[labels.size()];
+    rule.probabilities(output, hidden, p);
+    double[] out = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      out[i] = p[i];
+    }
+    return out;
+  }
+
+  /** The training options (for a model read from the tool's file: those its file records). */
+  public FastTextOptions options() {
+    return options;
+  }
+
+  /** The segmenter the model applies to its input; empty when its input is split on spaces. */
+  public Optional<SegmenterConfig> segmenterConfig() {
+    return Optional.ofNullable(segmenterConfig);
+  }
+
+  /** What training did, for a model trained in this process. */
+  public Optional<TrainingStats> trainingStats() {
+    return Optional.ofNullable(stats);
+  }
+
+  /** Words in the dictionary. */
+  public int words() {
+    return dict.nwords();
+  }
+
+  /** Rows of the input table (words and hash buckets). */
+  public int inputRows() {
+    return input.rows();
+  }
+
+  /** Whether the input table is quantized (int8 rows, or product-quantized in a {@code .ftz}). */
+  public boolean quantized() {
+    return !(input instanceof DenseMatrix);
+  }
+
+  /** Bytes of the input and output tables in memory. */
+  public long tableBytes() {
+    return input.bytes() + 4L * output.rows() * output.dim();
+  }
+
+  @Override
+  public void write(DataOutput out) throws IOException {
+    FastTextFormat.write(this, out);
+  }
+
+  SegmenterConfig segmenter() {
+    return segmenterConfig;
+  }
+}

@@ -1,0 +1,32 @@
+package org.fenlei.neural;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.fenlei.features.ForeignModelReader;
+import org.fenlei.features.TextClassifier;
+
+/**
+ * Lets {@code ModelFile.load} (so {@code fenlei classify} and {@code fenlei eval}) read the fastText tool's
+ * supervised {@code .bin} and {@code .ftz} files. Their input is split on spaces, never segmented.
+ */
+public final class FastTextBinReader implements ForeignModelReader {
+  @Override
+  public String format() {
+    return "a fastText .bin/.ftz model";
+  }
+
+  @Override
+  public boolean accepts(byte[] head, int length) {
+    return FastTextBin.accepts(head, length);
+  }
+
+  @Override
+  public TextClassifier read(Path path) throws IOException {
+    return FastTextBin.read(path);
+  }
+
+  /** Reads a fastText tool model file directly. */
+  public static FastText readModel(Path path) throws IOException {
+    return FastTextBin.read(path);
+  }
+}

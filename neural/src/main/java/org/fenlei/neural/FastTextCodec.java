@@ -1,0 +1,19 @@
+package org.fenlei.neural;
+
+import java.io.DataInput;
+import java.io.IOException;
+import org.fenlei.features.ModelCodec;
+import org.fenlei.features.TextClassifier;
+
+/** Reads fenlei model files of kind {@code fasttext} ({@link FastTextFormat}). */
+public final class FastTextCodec implements ModelCodec {
+  @Override
+  public String kind() {
+    return FastText.KIND;
+  }
+
+  @Override
+  public TextClassifier read(DataInput in) throws IOException {
+    return FastTextFormat.read(in);
+  }
+}

@@ -1,0 +1,42 @@
+package org.fenlei.neural;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/** Writes and reads an input table in fenlei's format: a kind byte (0 dense floats, 1 int8 rows), then its data. */
+final class InputTables {
+  static final int DENSE = 0;
+  static final int INT8 = 1;
+
+  private InputTables() {}
+
+  static void write(EmbeddingTable t, DataOutput out) throws IOException {
+    if (t instanceof DenseMatrix m) {
+      out.writeByte(DENSE);
+      out.writeInt(m.rows);
+      out.writeInt(m.cols);
+      FastTextFormat.writeFloats(out, m.data);
+    } else if (t instanceof Int8Rows q) {
+      out.writeByte(INT8);
+      q.write(out);
+    } else {
+      throw new IOException("this input table cannot be saved in a fenlei model: " + t.getClass().getSimpleName());
+    }
+  }
+
+  static EmbeddingTable read(DataInput in) throws IOException {
+    int kind = in.readByte();
+    switch (kind) {
+      case DENSE: {
+        int rows = in.readInt();
+        int cols = in.readInt();
+        return new DenseMatrix(rows, cols, FastTextFormat.readFloats(in, FastTextFormat.checkedSize(rows, cols)));
+      }
+      case INT8:
+        return Int8Rows.read(in);
+      default:
+        throw new IOException("unknown input table kind " + kind);
+    }
+  }
+}

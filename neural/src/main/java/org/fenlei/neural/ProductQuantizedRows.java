@@ -1,0 +1,132 @@
+package org.fenlei.neural;
+
+import java.io.IOException;
+
+/**
+ * A product-quantized matrix as in the tool's {@code .ftz} files (read-only): each row is {@code nsubq} one-byte
+ * codes, each naming one of 256 centroids of its {@code dsub}-wide slice (the last slice may be narrower), optionally
+ * scaled by a quantized row norm.
+ */
+final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
+  private static final int KSUB = 256;
+  private final int rows;
+  private final int dim;
+  private final int nsubq;
+  private final int dsub;
+  private final int lastdsub;
+  private final float[] centroids;
+  private final byte[] codes;
+  private final float[] norms; // null without qnorm
+
+  private ProductQuantizedRows(int rows, int dim, int nsubq, int dsub, int lastdsub, float[] centroids, byte[] codes,
+      float[] norms) {
+    this.rows = rows;
+    this.dim = dim;
+    this.nsubq = nsubq;
+    this.dsub = dsub;
+    this.lastdsub = lastdsub;
+    this.centroids = centroids;
+    this.codes = codes;
+    this.norms = norms;
+  }
+
+  /** Reads the tool's {@code QuantMatrix::save} layout. */
+  static ProductQuantizedRows read(LittleEndianInput in) throws IOException {
+    boolean qnorm = in.readBool();
+    long m = in.readLong();
+    long n = in.readLong();
+    int codesize = in.readInt();
+    if (m < 0 || n <= 0 || m > Integer.MAX_VALUE || n > 1 << 16 || codesize < 0) {
+      throw new IOException("bad quantized matrix header " + m + " x " + n + ", " + codesize + " codes");
+    }
+    byte[] codes = new byte[codesize];
+    in.readFully(codes);
+    int[] pq = new int[4];
+    float[] centroids = readQuantizer(in, pq);
+    if (pq[0] != n || (long) pq[1] * m != codesize) {
+      throw new IOException("quantizer of dimension " + pq[0] + " with " + pq[1] + " sub-quantizers does not fit a "
+          + m + " x " + n + " matrix with " + codesize + " codes");
+    }
+    float[] norms = null;
+    if (qnorm) {
+      byte[] normCodes = new byte[(int) m];
+      in.readFully(normCodes);
+      int[] npq = new int[4];
+      float[] normCentroids = readQuantizer(in, npq);
+      norms = new float[(int) m];
+      for (int i = 0; i < m; i++) {
+        norms[i] = normCentroids[normCodes[i] & 0xFF];
+      }
+    }
+    return new ProductQuantizedRows((int) m, (int) n, pq[1], pq[2], pq[3], centroids, codes, norms);
+  }
+
+  private static float[] readQuantizer(LittleEndianInput in, int[] header) throws IOException {
+    for (int i = 0; i < 4; i++) {
+      header[i] = in.readInt(); // dim, nsubq, dsub, lastdsub
+    }
+    int d = header[0];
+    if (d <= 0 || d > 1 << 16 || header[1] <= 0 || header[2] <= 0 || header[3] <= 0) {
+      throw new IOException("bad product quantizer header " + java.util.Arrays.toString(header));
+    }
+    float[] c = new float[d * KSUB];
+    in.readFloats(c);
+    return c;
+  }
+
+  private int centroid(int m, int code) {
+    return m == nsubq - 1 ? m * KSUB * dsub + code * lastdsub : (m * KSUB + code) * dsub;
+  }
+
+  @Override
+  public int rows() {
+    return rows;
+  }
+
+  @Override
+  public int dim() {
+    return dim;
+  }
+
+  @Override
+  public float dotRow(float[] v, int i) {
+    float res = 0f;
+    int base = nsubq * i;
+    for (int m = 0; m < nsubq; m++) {
+      int c = centroid(m, codes[base + m] & 0xFF);
+      int d = m == nsubq - 1 ? lastdsub : dsub;
+      for (int k = 0; k < d; k++) {
+        res += v[m * dsub + k] * centroids[c + k];
+      }
+    }
+    return res * (norms == null ? 1f : norms[i]);
+  }
+
+  @Override
+  public void bag(int[] ids, int n, float[] hidden) {
+    java.util.Arrays.fill(hidden, 0, dim, 0f);
+    for (int k = 0; k < n; k++) {
+      int i = ids[k];
+      float alpha = norms == null ? 1f : norms[i];
+      int base = nsubq * i;
+      for (int m = 0; m < nsubq; m++) {
+        int c = centroid(m, codes[base + m] & 0xFF);
+        int d = m == nsubq - 1 ? lastdsub : dsub;
+        for (int j = 0; j < d; j++) {
+          hidden[m * dsub + j] += alpha * centroids[c + j];
+        }
+      }
+    }
+    if (n > 0) {
+      float inv = 1f / n;
+      for (int j = 0; j < dim; j++) {
+        hidden[j] *= inv;
+      }
+    }
+  }
+
+  @Override
+  public long bytes() {
+    return codes.length + 4L * centroids.length + (norms == null ? 0 : 4L * norms.length);
+  }
+}

@@ -1,0 +1,154 @@
+package org.fenlei.neural;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Unsupervised word vectors as the tool's {@code fasttext skipgram} and {@code fasttext cbow} (Bojanowski et al.
+ * 2017): each word is the mean of its row and its character n-gram rows; skipgram predicts the words around each
+ * word from it, cbow each word from the mean of the words around it; frequent words are sub-sampled (threshold
+ * {@code t}); the loss is over the vocabulary ({@code ns} by default). Defaults: {@link FastTextOptions#unsupervised}.
+ * Immutable once trained.
+ */
+public final class WordVectors {
+  /** The two architectures. */
+  public enum Model {
+    SKIPGRAM, CBOW
+  }
+
+  private static final int MAX_LINE_SIZE = 1024;
+  private final Dictionary dict;
+  private final DenseMatrix input;
+  private final TrainingStats stats;
+
+  private WordVectors(Dictionary dict, DenseMatrix input, TrainingStats stats) {
+    this.dict = dict;
+    this.input = input;
+    this.stats = stats;
+  }
+
+  /**
+   * Trains on lines of tokens (already segmented; every line ends with the end-of-line word, as in the tool).
+   *
+   * @throws IllegalArgumentException when no word occurs {@code minCount} times
+   */
+  public static WordVectors train(List<List<String>> lines, Model model, FastTextOptions o) {
+    DictionaryBuilder b = new DictionaryBuilder();
+    for (List<String> line : lines) {
+      b.addLine(line, List.of());
+    }
+    Dictionary dict = b.build(o.minCount(), 0, 1, o.bucket(), o.minn(), o.maxn(), java.util.Set.of());
+    float[] pdiscard = new float[dict.nwords()];
+    for (int i = 0; i < pdiscard.length; i++) {
+      double f = (double) dict.wordCounts[i] / dict.ntokens;
+      pdiscard[i] = (float) (Math.sqrt(o.t() / f) + o.t() / f);
+    }
+    List<int[]> chunks = new ArrayList<>();
+    List<Long> tokens = new ArrayList<>();
+    IntList ids = new IntList(64);
+    for (List<String> line : lines) {
+      List<String> ts = Tokens.line(line);
+      for (int from = 0; from < ts.size(); from += MAX_LINE_SIZE) {
+        ids.clear();
+        for (String t : ts.subList(from, Math.min(ts.size(), from + MAX_LINE_SIZE))) {
+          int id = dict.wordId(t);
+          if (id >= 0) {
+            ids.add(id);
+          }
+        }
+        chunks.add(ids.toArray());
+        tokens.add((long) ids.size);
+      }
+    }
+    DenseMatrix wi = new DenseMatrix(dict.inputRows(), o.dim());
+    wi.uniform(1f / o.dim(), o.thread(), o.seed());
+    DenseMatrix wo = new DenseMatrix(dict.nwords(), o.dim());
+    Sgd sgd = new Sgd(wi, wo, Objective.of(o.loss(), dict.wordCounts, o.neg()), false);
+    int[][] subwords = new int[dict.nwords()][];
+    for (int i = 0; i < subwords.length; i++) {
+      subwords[i] = dict.subwords(i);
+    }
+    TrainingStats stats = Training.run(chunks.size(), dict.ntokens, o, dict.nwords(), (i, lr, s) -> {
+      IntList line = s.rows;
+      line.clear();
+      for (int id : chunks.get(i)) {
+        if (s.rng.nextFloat() <= pdiscard[id]) {
+          line.add(id);
+        }
+      }
+      if (model == Model.SKIPGRAM) {
+        skipgram(sgd, subwords, line, o.ws(), lr, s);
+      } else {
+        cbow(sgd, subwords, line, o.ws(), lr, s);
+      }
+      return tokens.get(i);
+    }, Long.MAX_VALUE);
+    return new WordVectors(dict, wi, stats);
+  }
+
+  private static void skipgram(Sgd sgd, int[][] subwords, IntList line, int ws, float lr, State s) {
+    for (int w = 0; w < line.size; w++) {
+      int boundary = 1 + s.rng.nextInt(ws);
+      int[] ngrams = subwords[line.a[w]];
+      for (int c = -boundary; c <= boundary; c++) {
+        if (c != 0 && w + c >= 0 && w + c < line.size) {
+          sgd.update(ngrams, ngrams.length, line.a, w + c, lr, s);
+        }
+      }
+    }
+  }
+
+  private static void cbow(Sgd sgd, int[][] subwords, IntList line, int ws, float lr, State s) {
+    IntList bow = s.hashes;
+    for (int w = 0; w < line.size; w++) {
+      int boundary = 1 + s.rng.nextInt(ws);
+      bow.clear();
+      for (int c = -boundary; c <= boundary; c++) {
+        if (c != 0 && w + c >= 0 && w + c < line.size) {
+          for (int r : subwords[line.a[w + c]]) {
+            bow.add(r);
+          }
+        }
+      }
+      sgd.update(bow.a, bow.size, line.a, w, lr, s);
+    }
+  }
+
+  /** The vocabulary, most frequent first. */
+  public List<String> words() {
+    return Collections.unmodifiableList(java.util.Arrays.asList(dict.words));
+  }
+
+  /** The vector of any word: the mean of its row (if known) and its character n-gram rows; zeros if it has none. */
+  public float[] vector(String word) {
+    int id = dict.wordId(word);
+    IntList rows = new IntList(16);
+    if (id >= 0) {
+      for (int r : dict.subwords(id)) {
+        rows.add(r);
+      }
+    } else if (!word.equals(Dictionary.EOS)) {
+      dict.charNgrams(word, rows);
+    }
+    float[] v = new float[input.cols];
+    input.bag(rows.a, rows.size, v);
+    return v;
+  }
+
+  /** What training did. */
+  public TrainingStats trainingStats() {
+    return stats;
+  }
+
+  /** Writes every vocabulary word's vector as a {@code .vec} file, as the tool does. */
+  public void writeVec(Path file) throws IOException {
+    float[][] v = new float[dict.nwords()][];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = vector(dict.words[i]);
+    }
+    VecFile.write(file, words(), v);
+  }
+}

@@ -1,0 +1,265 @@
+package org.fenlei.quant;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * A read-only int8 matrix, row-major {@code [rows, cols]}: an embedding table, or a weight matrix {@code [out,
+ * in]} (a convolution's filters {@code [out, width, channels]} are {@code [out, width * channels]}). It is a
+ * different type from any trainable float matrix, so nothing has to refuse updates at run time.
+ *
+ * <p>Three schemes, each with at most 8 bytes of parameters per row:
+ * <ul>
+ *   <li>{@link Scheme#PER_TENSOR}: one asymmetric {@link QuantParams}, {@code real = scale * (q - zeroPoint)};
+ *   <li>{@link Scheme#PER_CHANNEL}: symmetric weights, one scale per row (output channel), values in [-127, 127],
+ *       {@code real = scale_r * q};
+ *   <li>{@link Scheme#ROWWISE}: fbgemm's 8-bit row-wise format for embedding tables, a float scale and offset per
+ *       row, {@code real = scale_r * q + offset_r}.
+ * </ul>
+ */
+public final class Int8Matrix {
+  /** How the int8 values map back to reals. */
+  public enum Scheme {
+    PER_TENSOR(1), PER_CHANNEL(2), ROWWISE(3);
+
+    final int code;
+
+    Scheme(int code) {
+      this.code = code;
+    }
+  }
+
+  private final Scheme scheme;
+  private final int rows;
+  private final int cols;
+  private final byte[] data;
+  private final float[] scales;   // one (PER_TENSOR) or one per row
+  private final float[] offsets;  // ROWWISE only
+  private final int zeroPoint;    // PER_TENSOR only
+
+  Int8Matrix(Scheme scheme, int rows, int cols, byte[] data, float[] scales, float[] offsets, int zeroPoint) {
+    this.scheme = scheme;
+    this.rows = rows;
+    this.cols = cols;
+    this.data = data;
+    this.scales = scales;
+    this.offsets = offsets;
+    this.zeroPoint = zeroPoint;
+  }
+
+  /** Quantizes with one asymmetric parameter pair chosen from the values' own min and max. */
+  public static Int8Matrix quantizePerTensor(float[] values, int rows, int cols) {
+    checkShape(values, rows, cols);
+    float min = 0;
+    float max = 0;
+    for (int i = 0; i < rows * cols; i++) {
+      min = Math.min(min, values[i]);
+      max = Math.max(max, values[i]);
+    }
+    return quantizePerTensor(values, rows, cols, QuantParams.forRange(min, max));
+  }
+
+  /** Quantizes with given (for example calibrated) parameters; values outside their range saturate. */
+  public static Int8Matrix quantizePerTensor(float[] values, int rows, int cols, QuantParams params) {
+    checkShape(values, rows, cols);
+    byte[] q = new byte[rows * cols];
+    Quantize.quantize(values, 0, q, 0, rows * cols, params);
+    return new Int8Matrix(Scheme.PER_TENSOR, rows, cols, q, new float[] {params.scale()}, null,
+        params.zeroPoint());
+  }
+
+  /** Symmetric weights, one scale per row: {@code scale_r = max|w_r| / 127}, values in [-127, 127]. */
+  public static Int8Matrix quantizePerChannel(float[] values, int rows, int cols) {
+    checkShape(values, rows, cols);
+    byte[] q = new byte[rows * cols];
+    float[] scales = new float[rows];
+    for (int r = 0; r < rows; r++) {
+      float absMax = 0;
+      for (int c = 0; c < cols; c++) {
+        absMax = Math.max(absMax, Math.abs(values[r * cols + c]));
+      }
+      scales[r] = QuantParams.symmetric(absMax).scale();
+      for (int c = 0; c < cols; c++) {
+        q[r * cols + c] = (byte) QuantParams.quantize(values[r * cols + c], scales[r], 0,
+            QuantParams.WEIGHT_QMIN, QuantParams.QMAX);
+      }
+    }
+    return new Int8Matrix(Scheme.PER_CHANNEL, rows, cols, q, scales, null, 0);
+  }
+
+  /**
+   * fbgemm's {@code FloatToFused8BitRowwiseQuantized}, signed: per row {@code scale = (max - min) / 255}, {@code q
+   * = rint((x - min) * 255 / (max - min + 1e-8)) - 128}, and {@code offset = min + 128 * scale}, so that {@code
+   * real = scale * q + offset}. Every value is within half a step of its original.
+   */
+  public static Int8Matrix quantizeRowwise(float[] values, int rows, int cols) {
+    checkShape(values, rows, cols);
+    byte[] q = new byte[rows * cols];
+    float[] scales = new float[rows];
+    float[] offsets = new float[rows];
+    for (int r = 0; r < rows; r++) {
+      int base = r * cols;
+      float min = Float.POSITIVE_INFINITY;
+      float max = Float.NEGATIVE_INFINITY;
+      for (int c = 0; c < cols; c++) {
+        min = Math.min(min, values[base + c]);
+        max = Math.max(max, values[base + c]);
+      }
+      if (cols == 0) {
+        min = max = 0;
+      }
+      float range = max - min;
+      float inverse = 255f / (range + 1e-8f);
+      scales[r] = range / 255f;
+      offsets[r] = min + 128 * scales[r];
+      for (int c = 0; c < cols; c++) {
+        int u = (int) Math.rint((values[base + c] - min) * inverse);
+        q[base + c] = (byte) (Math.min(Math.max(u, 0), 255) - 128);
+      }
+    }
+    return new Int8Matrix(Scheme.ROWWISE, rows, cols, q, scales, offsets, 0);
+  }
+
+  /** Wraps a copy of existing int8 data with per-tensor parameters. */
+  public static Int8Matrix of(byte[] data, int rows, int cols, QuantParams params) {
+    if (rows < 0 || cols < 0 || (long) rows * cols != data.length) {
+      throw new IllegalArgumentException("shape [" + rows + ", " + cols + "] does not match " + data.length
+          + " values");
+    }
+    return new Int8Matrix(Scheme.PER_TENSOR, rows, cols, data.clone(), new float[] {params.scale()}, null,
+        params.zeroPoint());
+  }
+
+  public Scheme scheme() {
+    return scheme;
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  public int cols() {
+    return cols;
+  }
+
+  /** The int8 value at {@code (row, col)}. */
+  public int get(int row, int col) {
+    return data[index(row, col)];
+  }
+
+  /** The real value at {@code (row, col)}, by this matrix's scheme. */
+  public float dequantize(int row, int col) {
+    int q = data[index(row, col)];
+    return switch (scheme) {
+      case PER_TENSOR -> scales[0] * (q - zeroPoint); // real = scale * (q - zeroPoint)
+      case PER_CHANNEL -> scales[row] * q;
+      case ROWWISE -> scales[row] * q + offsets[row];
+    };
+  }
+
+  /** Dequantizes one row into {@code out[off .. off + cols)}. */
+  public void dequantizeRow(int row, float[] out, int off) {
+    for (int c = 0; c < cols; c++) {
+      out[off + c] = dequantize(row, c);
+    }
+  }
+
+  /** The scale of a row (for {@link Scheme#PER_TENSOR}, the one scale). */
+  public float scale(int row) {
+    checkRow(row);
+    return scheme == Scheme.PER_TENSOR ? scales[0] : scales[row];
+  }
+
+  /** The row-wise offset of a {@link Scheme#ROWWISE} row. */
+  public float offset(int row) {
+    checkRow(row);
+    if (scheme != Scheme.ROWWISE) {
+      throw new IllegalStateException("offsets exist only in the ROWWISE scheme, this matrix is " + scheme);
+    }
+    return offsets[row];
+  }
+
+  /** The parameters of a {@link Scheme#PER_TENSOR} matrix. */
+  public QuantParams params() {
+    if (scheme != Scheme.PER_TENSOR) {
+      throw new IllegalStateException("one QuantParams exists only in the PER_TENSOR scheme, this matrix is "
+          + scheme);
+    }
+    return new QuantParams(scales[0], zeroPoint);
+  }
+
+  /** Bytes held: the int8 values plus the per-row parameters. */
+  public long sizeInBytes() {
+    return (long) data.length + 4L * scales.length + (offsets == null ? 0 : 4L * offsets.length);
+  }
+
+  /** Writes the versioned binary form that {@link #read} reads. */
+  public void write(DataOutput out) throws IOException {
+    Int8MatrixFormat.write(this, out);
+  }
+
+  /** Reads what {@link #write} wrote; rejects other data and newer format versions by name. */
+  public static Int8Matrix read(DataInput in) throws IOException {
+    return Int8MatrixFormat.read(in);
+  }
+
+  // package-private views for kernels and the format; never handed out publicly
+  byte[] data() {
+    return data;
+  }
+
+  float[] scales() {
+    return scales;
+  }
+
+  float[] offsets() {
+    return offsets;
+  }
+
+  int zeroPoint() {
+    return zeroPoint;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Int8Matrix m && scheme == m.scheme && rows == m.rows && cols == m.cols
+        && zeroPoint == m.zeroPoint && Arrays.equals(data, m.data) && Arrays.equals(scales, m.scales)
+        && Arrays.equals(offsets, m.offsets);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(data) * 31 + Arrays.hashCode(scales);
+  }
+
+  @Override
+  public String toString() {
+    return "Int8Matrix[" + rows + " x " + cols + ", " + scheme + "]";
+  }
+
+  private int index(int row, int col) {
+    checkRow(row);
+    if (col < 0 || col >= cols) {
+      throw new IndexOutOfBoundsException("col " + col + " outside [0, " + cols + ")");
+    }
+    return row * cols + col;
+  }
+
+  private void checkRow(int row) {
+    if (row < 0 || row >= rows) {
+      throw new IndexOutOfBoundsException("row " + row + " outside [0, " + rows + ")");
+    }
+  }
+
+  private static void checkShape(float[] values, int rows, int cols) {
+    if (rows < 0 || cols < 0 || (long) rows * cols > values.length) {
+      throw new IllegalArgumentException("shape [" + rows + ", " + cols + "] needs " + (long) rows * cols
+          + " values, got " + values.length);
+    }
+    if ((long) rows * cols > Integer.MAX_VALUE - 64) {
+      throw new IllegalArgumentException("shape [" + rows + ", " + cols + "] exceeds one Java array");
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * int8 integer-only inference after Jacob et al. 2018 ("Quantization and Training of Neural Networks for
+ * Efficient Integer-Arithmetic-Only Inference"), gemmlowp and TensorFlow Lite.
+ *
+ * <p>Offline side (choosing parameters, done once when a model is quantized): {@link QuantParams},
+ * {@link FixedPointMultiplier}, the range observers {@link MinMaxObserver}, {@link EmaObserver},
+ * {@link PercentileObserver}, and {@link FakeQuant} for quantization-aware training.
+ *
+ * <p>Runtime side (integer arithmetic only in the hot loops): {@link FixedPoint}, {@link EmbeddingBag},
+ * {@link Conv1d}, {@link Linear} and the tensor conversions in {@link Quantize}. The read-only quantized tensor
+ * is {@link Int8Matrix}; it has its own versioned binary form for model files.
+ *
+ * <p>Every kernel has a plain scalar implementation and a {@code jdk.incubator.vector} twin that gives
+ * bit-identical integers; {@link VectorizationProvider} is the one place that chooses between them.
+ */
+package org.fenlei.quant;
