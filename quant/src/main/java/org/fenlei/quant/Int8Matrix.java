@@ -31,6 +31,12 @@ public final class Int8Matrix {
     }
   }
 
+  /**
+   * Zero bytes after the last row, so that vector kernels may read any row as whole vectors (up to 128 bytes past its
+   * end with 512-bit vectors) without a bounds branch in their loops.
+   */
+  static final int PADDING = 256;
+
   private final Scheme scheme;
   private final int rows;
   private final int cols;
@@ -64,7 +70,7 @@ public final class Int8Matrix {
   /** Quantizes with given (for example calibrated) parameters; values outside their range saturate. */
   public static Int8Matrix quantizePerTensor(float[] values, int rows, int cols, QuantParams params) {
     checkShape(values, rows, cols);
-    byte[] q = new byte[rows * cols];
+    byte[] q = allocate(rows * cols);
     Quantize.quantize(values, 0, q, 0, rows * cols, params);
     return new Int8Matrix(Scheme.PER_TENSOR, rows, cols, q, new float[] {params.scale()}, null,
         params.zeroPoint());
@@ -73,7 +79,7 @@ public final class Int8Matrix {
   /** Symmetric weights, one scale per row: {@code scale_r = max|w_r| / 127}, values in [-127, 127]. */
   public static Int8Matrix quantizePerChannel(float[] values, int rows, int cols) {
     checkShape(values, rows, cols);
-    byte[] q = new byte[rows * cols];
+    byte[] q = allocate(rows * cols);
     float[] scales = new float[rows];
     for (int r = 0; r < rows; r++) {
       float absMax = 0;
@@ -96,7 +102,7 @@ public final class Int8Matrix {
    */
   public static Int8Matrix quantizeRowwise(float[] values, int rows, int cols) {
     checkShape(values, rows, cols);
-    byte[] q = new byte[rows * cols];
+    byte[] q = allocate(rows * cols);
     float[] scales = new float[rows];
     float[] offsets = new float[rows];
     for (int r = 0; r < rows; r++) {
@@ -128,7 +134,9 @@ public final class Int8Matrix {
       throw new IllegalArgumentException("shape [" + rows + ", " + cols + "] does not match " + data.length
           + " values");
     }
-    return new Int8Matrix(Scheme.PER_TENSOR, rows, cols, data.clone(), new float[] {params.scale()}, null,
+    byte[] copy = allocate(data.length);
+    System.arraycopy(data, 0, copy, 0, data.length);
+    return new Int8Matrix(Scheme.PER_TENSOR, rows, cols, copy, new float[] {params.scale()}, null,
         params.zeroPoint());
   }
 
@@ -190,7 +198,7 @@ public final class Int8Matrix {
     return new QuantParams(scales[0], zeroPoint);
   }
 
-  /** Bytes held: the int8 values plus the per-row parameters. */
+  /** Bytes held: the int8 values (plus {@value #PADDING} bytes of padding) and the per-row parameters. */
   public long sizeInBytes() {
     return (long) data.length + 4L * scales.length + (offsets == null ? 0 : 4L * offsets.length);
   }
@@ -205,7 +213,12 @@ public final class Int8Matrix {
     return Int8MatrixFormat.read(in);
   }
 
-  // package-private views for kernels and the format; never handed out publicly
+  /** Storage for {@code n} values followed by {@link #PADDING} zero bytes. */
+  static byte[] allocate(int n) {
+    return new byte[n + PADDING];
+  }
+
+  // package-private views for kernels and the format; never handed out publicly; data() is padded
   byte[] data() {
     return data;
   }
@@ -258,7 +271,7 @@ public final class Int8Matrix {
       throw new IllegalArgumentException("shape [" + rows + ", " + cols + "] needs " + (long) rows * cols
           + " values, got " + values.length);
     }
-    if ((long) rows * cols > Integer.MAX_VALUE - 64) {
+    if ((long) rows * cols > Integer.MAX_VALUE - PADDING - 8) {
       throw new IllegalArgumentException("shape [" + rows + ", " + cols + "] exceeds one Java array");
     }
   }

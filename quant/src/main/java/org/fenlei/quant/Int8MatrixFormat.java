@@ -49,8 +49,9 @@ final class Int8MatrixFormat {
       }
     }
     byte[] data = m.data();
-    for (int off = 0; off < data.length; off += CHUNK) {
-      out.write(data, off, Math.min(CHUNK, data.length - off));
+    int n = m.rows() * m.cols(); // without the padding
+    for (int off = 0; off < n; off += CHUNK) {
+      out.write(data, off, Math.min(CHUNK, n - off));
     }
   }
 
@@ -79,7 +80,7 @@ final class Int8MatrixFormat {
     }
     int rows = in.readInt();
     int cols = in.readInt();
-    if (rows < 0 || cols < 0 || (long) rows * cols > Integer.MAX_VALUE - 64) {
+    if (rows < 0 || cols < 0 || (long) rows * cols > Integer.MAX_VALUE - Int8Matrix.PADDING - 8) {
       throw new IOException("Int8Matrix: invalid shape [" + rows + ", " + cols + "]");
     }
     float[] scales = new float[scheme == Int8Matrix.Scheme.PER_TENSOR ? 1 : rows];
@@ -106,10 +107,10 @@ final class Int8MatrixFormat {
         throw new IOException("Int8Matrix: invalid scale " + scales[r] + " of row " + r);
       }
     }
-    byte[] data = new byte[rows * cols];
-    in.readFully(data);
+    byte[] data = Int8Matrix.allocate(rows * cols);
+    in.readFully(data, 0, rows * cols);
     if (scheme == Int8Matrix.Scheme.PER_CHANNEL) {
-      for (int i = 0; i < data.length; i++) {
+      for (int i = 0; i < rows * cols; i++) {
         if (data[i] == Byte.MIN_VALUE) {
           throw new IOException("Int8Matrix: PER_CHANNEL weights must lie in [-127, 127], found -128 at "
               + i / Math.max(cols, 1) + ", " + i % Math.max(cols, 1));

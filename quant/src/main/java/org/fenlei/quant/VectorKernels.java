@@ -47,6 +47,7 @@ final class VectorKernels implements QuantKernels {
   private static final VectorSpecies<Byte> BF =
       VectorSpecies.of(byte.class, VectorShape.forBitSize(F.vectorBitSize() / 4));
   private static final IntVector ONE = IntVector.broadcast(IL, 1);
+  private static final QuantKernels SCALAR = new ScalarKernels();
   /** Rows summed in int16 before folding into int32: 256 values of [-128, 127] lie in [-32768, 32512]. */
   static final int INT16_ROWS = 256;
 
@@ -60,33 +61,37 @@ final class VectorKernels implements QuantKernels {
   @Override
   public void sumRows(byte[] table, int cols, int[] ids, int from, int to, int[] acc) {
     int lanes = S.length();
-    int padded = (cols + lanes - 1) / lanes * lanes;
-    // a row may be read as `padded` bytes: the lanes past `cols` (the next row's values) are summed and ignored;
-    // only rows too close to the end of the table take the scalar path
-    int lastFullRead = table.length - padded;
+    int block = 4 * lanes;
+    int padded = (cols + block - 1) / block * block;
+    if (!wholeRowsReadable(table, cols, ids, from, to, padded)) {
+      SCALAR.sumRows(table, cols, ids, from, to, acc);
+      return;
+    }
     short[] part = new short[padded];
-    for (int block = from; block < to; block += INT16_ROWS) {
-      int end = Math.min(to, block + INT16_ROWS);
-      for (int i = block; i < end; i++) {
-        int base = ids[i] * cols;
-        if (base <= lastFullRead) {
-          for (int j = 0; j < padded; j += lanes) {
-            // int16 += int8: at most 256 rows per block, sums in [-32768, 32512]
-            ShortVector q = (ShortVector) ByteVector.fromArray(BS, table, base + j).convertShape(B2S, S, 0);
-            ShortVector.fromArray(S, part, j).add(q).intoArray(part, j);
-          }
-        } else {
-          for (int j = 0; j < cols; j++) {
-            part[j] += table[base + j];
-          }
+    for (int group = from; group < to; group += INT16_ROWS) {
+      int end = Math.min(to, group + INT16_ROWS);
+      // columns in blocks of 4 vectors held in registers across the rows; rows are read as whole blocks, the lanes
+      // past `cols` (the next row's values, or the table's padding) are summed and ignored
+      for (int j = 0; j < padded; j += block) {
+        ShortVector s0 = ShortVector.zero(S);
+        ShortVector s1 = s0;
+        ShortVector s2 = s0;
+        ShortVector s3 = s0;
+        for (int i = group; i < end; i++) {
+          int o = ids[i] * cols + j;
+          // int16 += int8: at most 256 rows per group, sums in [-32768, 32512]
+          s0 = s0.add((ShortVector) ByteVector.fromArray(BS, table, o).convertShape(B2S, S, 0));
+          s1 = s1.add((ShortVector) ByteVector.fromArray(BS, table, o + lanes).convertShape(B2S, S, 0));
+          s2 = s2.add((ShortVector) ByteVector.fromArray(BS, table, o + 2 * lanes).convertShape(B2S, S, 0));
+          s3 = s3.add((ShortVector) ByteVector.fromArray(BS, table, o + 3 * lanes).convertShape(B2S, S, 0));
         }
+        s0.intoArray(part, j);
+        s1.intoArray(part, j + lanes);
+        s2.intoArray(part, j + 2 * lanes);
+        s3.intoArray(part, j + 3 * lanes);
       }
       for (int j = 0; j < cols; j++) {
-        acc[j] += part[j]; // int32 += int16 block sums; the caller bounds the rows by 2^22
-        part[j] = 0;
-      }
-      for (int j = cols; j < padded; j++) {
-        part[j] = 0;
+        acc[j] += part[j]; // int32 += int16 group sums; the caller bounds the rows by 2^22
       }
     }
   }
@@ -94,26 +99,47 @@ final class VectorKernels implements QuantKernels {
   @Override
   public void sumRowsScaled(byte[] table, int cols, float[] scales, int[] ids, int from, int to, float[] out) {
     int lanes = F.length();
-    int padded = (cols + lanes - 1) / lanes * lanes;
-    int lastFullRead = table.length - padded;
+    int block = 4 * lanes;
+    int padded = (cols + block - 1) / block * block;
+    if (!wholeRowsReadable(table, cols, ids, from, to, padded)) {
+      SCALAR.sumRowsScaled(table, cols, scales, ids, from, to, out);
+      return;
+    }
     float[] acc = new float[padded];
     System.arraycopy(out, 0, acc, 0, cols);
-    for (int i = from; i < to; i++) {
-      int base = ids[i] * cols;
-      float scale = scales[ids[i]];
-      if (base <= lastFullRead) {
-        FloatVector s = FloatVector.broadcast(F, scale);
-        for (int j = 0; j < padded; j += lanes) {
-          FloatVector q = (FloatVector) ByteVector.fromArray(BF, table, base + j).convertShape(B2F, F, 0);
-          q.fma(s, FloatVector.fromArray(F, acc, j)).intoArray(acc, j);
-        }
-      } else {
-        for (int j = 0; j < cols; j++) {
-          acc[j] = Math.fma(scale, table[base + j], acc[j]);
-        }
+    for (int j = 0; j < padded; j += block) {
+      // each lane starts from out[j] and takes its rows in order, one fma each: the scalar twin's rounding exactly
+      FloatVector s0 = FloatVector.fromArray(F, acc, j);
+      FloatVector s1 = FloatVector.fromArray(F, acc, j + lanes);
+      FloatVector s2 = FloatVector.fromArray(F, acc, j + 2 * lanes);
+      FloatVector s3 = FloatVector.fromArray(F, acc, j + 3 * lanes);
+      for (int i = from; i < to; i++) {
+        int o = ids[i] * cols + j;
+        FloatVector scale = FloatVector.broadcast(F, scales[ids[i]]);
+        s0 = ((FloatVector) ByteVector.fromArray(BF, table, o).convertShape(B2F, F, 0)).fma(scale, s0);
+        s1 = ((FloatVector) ByteVector.fromArray(BF, table, o + lanes).convertShape(B2F, F, 0)).fma(scale, s1);
+        s2 = ((FloatVector) ByteVector.fromArray(BF, table, o + 2 * lanes).convertShape(B2F, F, 0)).fma(scale, s2);
+        s3 = ((FloatVector) ByteVector.fromArray(BF, table, o + 3 * lanes).convertShape(B2F, F, 0)).fma(scale, s3);
       }
+      s0.intoArray(acc, j);
+      s1.intoArray(acc, j + lanes);
+      s2.intoArray(acc, j + 2 * lanes);
+      s3.intoArray(acc, j + 3 * lanes);
     }
     System.arraycopy(acc, 0, out, 0, cols);
+  }
+
+  /**
+   * Whether every row of the bag can be read as {@code padded} bytes. {@link Int8Matrix} pads its storage so that this
+   * holds; only bare arrays (in tests) take the scalar path, which gives the same results. Checking once per bag keeps
+   * the row loops free of branches: on JDK 17, vectors merged across a branch inside a loop are boxed.
+   */
+  private static boolean wholeRowsReadable(byte[] table, int cols, int[] ids, int from, int to, int padded) {
+    int maxId = 0;
+    for (int i = from; i < to; i++) {
+      maxId = Math.max(maxId, ids[i]);
+    }
+    return (long) maxId * cols + padded <= table.length;
   }
 
   @Override

@@ -46,8 +46,10 @@ class Int8MatrixTest {
   void isFourTimesSmallerPlusAFewBytesPerRow() {
     for (Int8Matrix m : all()) {
       long floats = 4L * m.rows() * m.cols();
-      assertTrue(m.sizeInBytes() <= (long) m.rows() * m.cols() + 8L * m.rows(), m.scheme() + ": " + m.sizeInBytes());
-      assertTrue(floats / (double) m.sizeInBytes() > 3.7, m.scheme().toString());
+      long limit = (long) m.rows() * m.cols() + 8L * m.rows() + Int8Matrix.PADDING;
+      assertTrue(m.sizeInBytes() <= limit, m.scheme() + ": " + m.sizeInBytes());
+      // rows of 100: 400 float bytes against 100 + 8 (row-wise) or 100 + 4 (per channel), plus the padding
+      assertTrue(floats / (double) m.sizeInBytes() > 3.6, m.scheme().toString());
     }
   }
 

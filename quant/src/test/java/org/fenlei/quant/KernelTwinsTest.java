@@ -105,26 +105,39 @@ class KernelTwinsTest {
     }
   }
 
+  /** A table of rows x cols values; padded ones carry random bytes past the end, which must be ignored. */
+  private static byte[] table(byte[] values, boolean padded, Random random) {
+    if (!padded) {
+      return values;
+    }
+    byte[] t = Fixtures.randomBytes(random, values.length + Int8Matrix.PADDING);
+    System.arraycopy(values, 0, t, 0, values.length);
+    return t;
+  }
+
   @Test
   void sumRows() {
     Random random = new Random(13);
     for (int cols : SIZES) {
       int rows = Math.max(2, 40_000 / cols);
-      for (byte[] table : new byte[][] {Fixtures.randomBytes(random, rows * cols), Fixtures.filled(rows * cols, -128),
-          Fixtures.filled(rows * cols, 127)}) {
-        int[] ids = new int[700]; // more than two int16 blocks of 256 rows
-        for (int i = 0; i < ids.length; i++) {
-          ids[i] = i % 5 == 0 ? rows - 1 - i % 2 : random.nextInt(rows); // the last rows take the careful path
-        }
-        int[] a = new int[cols];
-        int[] b = new int[cols];
-        scalar.sumRows(table, cols, ids, 3, ids.length, a);
-        vector.sumRows(table, cols, ids, 3, ids.length, b);
-        assertArrayEquals(a, b, "cols=" + cols);
-        if (table[0] == table[1] && table[0] == -128) {
-          int[] expected = new int[cols];
-          Arrays.fill(expected, -128 * (ids.length - 3));
-          assertArrayEquals(expected, b, "all -128, cols=" + cols);
+      for (byte[] values : new byte[][] {Fixtures.randomBytes(random, rows * cols),
+          Fixtures.filled(rows * cols, -128), Fixtures.filled(rows * cols, 127)}) {
+        for (boolean padded : new boolean[] {true, false}) {
+          byte[] t = table(values, padded, random);
+          int[] ids = new int[700]; // more than two int16 groups of 256 rows
+          for (int i = 0; i < ids.length; i++) {
+            ids[i] = i % 5 == 0 ? rows - 1 - i % 2 : random.nextInt(rows); // the last rows: over-read into padding
+          }
+          int[] a = new int[cols];
+          int[] b = new int[cols];
+          scalar.sumRows(t, cols, ids, 3, ids.length, a);
+          vector.sumRows(t, cols, ids, 3, ids.length, b);
+          assertArrayEquals(a, b, "cols=" + cols + " padded=" + padded);
+          if (values[0] == values[1] && values[0] == -128) {
+            int[] expected = new int[cols];
+            Arrays.fill(expected, -128 * (ids.length - 3));
+            assertArrayEquals(expected, b, "all -128, cols=" + cols);
+          }
         }
       }
     }
@@ -135,7 +148,7 @@ class KernelTwinsTest {
     Random random = new Random(14);
     for (int cols : SIZES) {
       int rows = Math.max(2, 40_000 / cols);
-      byte[] table = Fixtures.randomBytes(random, rows * cols);
+      byte[] values = Fixtures.randomBytes(random, rows * cols);
       float[] scales = new float[rows];
       for (int r = 0; r < rows; r++) {
         scales[r] = random.nextFloat() * 0.1f;
@@ -144,11 +157,14 @@ class KernelTwinsTest {
       for (int i = 0; i < ids.length; i++) {
         ids[i] = i % 7 == 0 ? rows - 1 : random.nextInt(rows);
       }
-      float[] a = Fixtures.gaussian(new Random(cols), cols, 1);
-      float[] b = a.clone();
-      scalar.sumRowsScaled(table, cols, scales, ids, 0, ids.length, a);
-      vector.sumRowsScaled(table, cols, scales, ids, 0, ids.length, b);
-      assertArrayEquals(a, b, "cols=" + cols);
+      for (boolean padded : new boolean[] {true, false}) {
+        byte[] t = table(values, padded, random);
+        float[] a = Fixtures.gaussian(new Random(cols), cols, 1);
+        float[] b = a.clone();
+        scalar.sumRowsScaled(t, cols, scales, ids, 0, ids.length, a);
+        vector.sumRowsScaled(t, cols, scales, ids, 0, ids.length, b);
+        assertArrayEquals(a, b, "cols=" + cols + " padded=" + padded);
+      }
     }
   }
 

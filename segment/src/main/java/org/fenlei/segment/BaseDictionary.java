@@ -16,6 +16,6 @@ final class BaseDictionary {
 
   /** The dictionary without user words, as a lexicon. */
   Lexicon lexicon() {
-    return new Lexicon(trie, new TrieBuilder(0).build(), total, tagNames);
+    return new Lexicon(trie, new TrieBuilder(0).build(), false, total, tagNames);
   }
 }

@@ -9,7 +9,13 @@ import java.util.Arrays;
  * word keeps its last frequency while every frequency counts towards the total.
  */
 final class DictionaryReader {
-  private final TrieBuilder trie;
+  /** Receives each entry as it is read. */
+  interface Sink {
+    /** The word {@code word[0, length)} with frequency {@code freq} and tag id {@code tag} (or NO_TAG). */
+    void entry(char[] word, int length, int freq, short tag);
+  }
+
+  private final Sink sink;
   private final TagTable tags;
   private final byte[][] tagBytes = new byte[256][];
   private final short[] tagIds = new short[256];
@@ -23,7 +29,11 @@ final class DictionaryReader {
   private int lineEnd;
 
   DictionaryReader(TrieBuilder trie, TagTable tags) {
-    this.trie = trie;
+    this((word, length, freq, tag) -> trie.put(word, 0, length, freq, tag), tags);
+  }
+
+  DictionaryReader(Sink sink, TagTable tags) {
+    this.sink = sink;
     this.tags = tags;
   }
 
@@ -80,7 +90,7 @@ final class DictionaryReader {
       throw error("expected 'word freq [tag]'");
     }
     short tag = p < end ? tagId(b, p + 1, end) : HashTrie.NO_TAG;
-    trie.put(word, 0, chars, (int) f, tag);
+    sink.entry(word, chars, (int) f, tag);
     total += f;
   }
 

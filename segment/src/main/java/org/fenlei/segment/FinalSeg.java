@@ -11,10 +11,13 @@ import java.util.List;
 final class FinalSeg {
   private final HmmModel model;
   private final Lexicon lexicon;
+  /** Whether user words given without a frequency win over the HMM's words. */
+  private final boolean userFirst;
 
-  FinalSeg(HmmModel model, Lexicon lexicon) {
+  FinalSeg(HmmModel model, Lexicon lexicon, boolean userFirst) {
     this.model = model;
     this.lexicon = lexicon;
+    this.userFirst = userFirst;
   }
 
   void cut(char[] s, int start, int end, Scratch scratch, List<Token> out) {
@@ -91,9 +94,14 @@ final class FinalSeg {
     }
   }
 
-  /** Emits an HMM word, or its characters when the user dictionary forces it apart. */
+  /**
+   * Emits an HMM word, or its characters when the user dictionary forces it apart: a user word of frequency 0,
+   * or (when user words take precedence) a word made only of characters that are user words given without a
+   * frequency, which the user said are words on their own.
+   */
   private void word(char[] s, int start, int end, List<Token> out) {
-    if (end - start > 1 && lexicon.isForceSplit(s, start, end)) {
+    if (end - start > 1 && (lexicon.isForceSplit(s, start, end)
+        || (userFirst && lexicon.allPreferredChars(s, start, end)))) {
       for (int i = start; i < end; i++) {
         JiebaCutter.emit(s, i, i + 1, out);
       }

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * A read-only character trie kept in primitive arrays: the edge {@code (parent, char) -> child} lives in an
- * open-addressing hash table, so one step costs one multiply and usually one probe. Every node is a prefix of
- * some word (Python jieba's prefix dictionary gives such prefixes frequency 0); a node is a word when its
- * frequency is {@code >= 0}. Instances come from {@link TrieBuilder} and never change afterwards.
+ * open-addressing hash table of longs, {@code (parent << 16 | char) << NODE_BITS | child}, so one step costs one
+ * multiply and usually one probe into one array. Every node is a prefix of some word (Python jieba's prefix
+ * dictionary gives such prefixes frequency 0); a node is a word when its frequency is {@code >= 0}. Instances come
+ * from {@link TrieBuilder} and never change afterwards.
  */
 final class HashTrie {
   static final int ROOT = 0;
@@ -17,12 +18,19 @@ final class HashTrie {
   static final short NO_TAG = -1;
   /** Flag: the HMM must not emit this word whole (jieba's {@code Force_Split_Words}: user words of frequency 0). */
   static final byte FORCE_SPLIT = 1;
+  /** Flag: a user word given without a frequency, which takes precedence over other words in the route. */
+  static final byte PREFERRED = 2;
 
+  /** Bits of a child node id in a table entry; node ids stay below {@link #MAX_NODES}. */
+  static final int NODE_BITS = 24;
+  static final int MAX_NODES = (1 << NODE_BITS) - 1;
+  static final long CHILD_MASK = (1L << NODE_BITS) - 1;
+  /** An empty table slot: its edge part would need node {@code 2^24 - 1}, which never exists. */
   static final long EMPTY = -1L;
   static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-  private final long[] keys;
-  private final int[] children;
+  /** Edges {@code edge(parent, c) << NODE_BITS | child}, or {@link #EMPTY}. */
+  private final long[] table;
   private final int mask;
   private final int shift;
   private final int[] freq;
@@ -34,30 +42,29 @@ final class HashTrie {
   /** Children of the root by character, or null: most walks start at the root, so this saves one probe each. */
   private final int[] rootChildren;
 
-  HashTrie(long[] keys, int[] children, int[] freq, double[] logFreq, short[] tags, byte[] flags, int nodeCount,
-      int wordCount, boolean withRootTable) {
-    this.keys = keys;
-    this.children = children;
-    this.mask = keys.length - 1;
-    this.shift = 64 - Integer.numberOfTrailingZeros(keys.length);
+  HashTrie(long[] table, int[] freq, double[] logFreq, short[] tags, byte[] flags, int nodeCount, int wordCount,
+      boolean withRootTable) {
+    this.table = table;
+    this.mask = table.length - 1;
+    this.shift = 64 - Integer.numberOfTrailingZeros(table.length);
     this.freq = freq;
     this.logFreq = logFreq;
     this.tags = tags;
     this.flags = flags;
     this.nodeCount = nodeCount;
     this.wordCount = wordCount;
-    this.rootChildren = withRootTable ? rootTable(keys, children) : null;
+    this.rootChildren = withRootTable ? rootTable(table) : null;
   }
 
-  private static int[] rootTable(long[] keys, int[] children) {
-    int[] table = new int[Character.MAX_VALUE + 1];
-    Arrays.fill(table, NO_NODE);
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != EMPTY && (keys[i] >>> 16) == ROOT) {
-        table[(int) (keys[i] & 0xFFFF)] = children[i];
+  private static int[] rootTable(long[] table) {
+    int[] children = new int[Character.MAX_VALUE + 1];
+    Arrays.fill(children, NO_NODE);
+    for (long e : table) {
+      if (e != EMPTY && (e >>> (NODE_BITS + 16)) == ROOT) {
+        children[(int) ((e >>> NODE_BITS) & 0xFFFF)] = (int) (e & CHILD_MASK);
       }
     }
-    return table;
+    return children;
   }
 
   /** Key of the edge leaving {@code node} with {@code c}; never {@link #EMPTY} since nodes are non-negative. */
@@ -77,11 +84,11 @@ final class HashTrie {
     long key = edge(node, c);
     int i = slot(key, shift);
     while (true) {
-      long k = keys[i];
-      if (k == key) {
-        return children[i];
+      long e = table[i];
+      if ((e >>> NODE_BITS) == key) {
+        return (int) (e & CHILD_MASK);
       }
-      if (k == EMPTY) {
+      if (e == EMPTY) {
         return NO_NODE;
       }
       i = (i + 1) & mask;
@@ -97,12 +104,24 @@ final class HashTrie {
     return node;
   }
 
+  /** The node spelling {@code text[start, end)}, or {@link #NO_NODE}. */
+  int find(CharSequence text, int start, int end) {
+    int node = ROOT;
+    for (int i = start; i < end && node != NO_NODE; i++) {
+      node = child(node, text.charAt(i));
+    }
+    return node;
+  }
+
   /** The word frequency of {@code node}, or {@link #NOT_A_WORD} for a bare prefix. */
   int freq(int node) {
     return freq[node];
   }
 
-  /** {@code log(freq)} of a word with positive frequency; unspecified otherwise. */
+  /**
+   * {@code log(freq)} of a word: negative infinity for frequency 0, NaN for a node that is not a word. So
+   * {@code logFreq(node) > NEGATIVE_INFINITY} says "a word of positive frequency" with one array read.
+   */
   double logFreq(int node) {
     return logFreq[node];
   }
@@ -113,6 +132,10 @@ final class HashTrie {
 
   boolean isForceSplit(int node) {
     return (flags[node] & FORCE_SPLIT) != 0;
+  }
+
+  boolean isPreferred(int node) {
+    return (flags[node] & PREFERRED) != 0;
   }
 
   boolean isEmpty() {

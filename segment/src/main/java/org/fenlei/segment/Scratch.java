@@ -9,6 +9,8 @@ final class Scratch {
   double[] route = new double[64];
   /** {@code next[i]}: end of the word the best route takes at {@code i}; jieba's {@code route[i][1] + 1}. */
   int[] next = new int[64];
+  /** {@code cover[i]}: characters of the best block suffix at {@code i} covered by preferred user words. */
+  int[] cover = new int[64];
   /** Viterbi back pointers {@code [t * STATES + state]}. */
   byte[] back = new byte[256];
   /** The Viterbi state of each character. */
@@ -19,6 +21,7 @@ final class Scratch {
       int n = Math.max(length + 1, route.length * 2);
       route = new double[n];
       next = new int[n];
+      cover = new int[n];
     }
   }
 

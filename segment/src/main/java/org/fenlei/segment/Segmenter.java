@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into tokens. Implementations are immutable and safe to share between threads. Whitespace is
- * never returned as a token; every other character of the input belongs to exactly one token (precise mode).
+ * Splits text into tokens. Implementations are immutable and safe to share between threads. No token contains
+ * whitespace. In precise mode without filters every other character belongs to exactly one token, in order;
+ * search mode adds sub-words before the word that holds them, and filters may drop tokens. The {@code jieba}
+ * segmenter never looks across whitespace, so cutting a text at whitespace and segmenting the pieces gives the
+ * same tokens; {@code smartcn} reads sentences, which such a cut may shorten.
  */
 public interface Segmenter {
 
-  /** The tokens of {@code text}, in order, with offsets into {@code text}. */
+  /** The tokens of {@code text}, with offsets into {@code text}. */
   List<Token> segment(CharSequence text);
 
   /** The token texts of {@code text}. */

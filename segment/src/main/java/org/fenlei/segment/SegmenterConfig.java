@@ -8,61 +8,150 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything needed to recreate a segmenter exactly: which segmenter, whether unknown-word HMM is on, and the
- * full contents of the user dictionary (lines {@code word [freq] [tag]}), so a model file that stores this
- * segments at serving time exactly as it did in training, without the original dictionary files.
+ * Everything needed to recreate a segmenter's whole chain exactly, as data: which cutter ({@code kind}), the mode,
+ * the HMM, tagging, URL protection, how user words rank, the full contents of the user dictionary (lines
+ * {@code word [freq] [tag]}) and the filters (stopword lists with their words). A model file that stores this
+ * segments at serving time exactly as it did in training, without the original dictionary or stopword files.
+ *
+ * @param kind {@code jieba} (fenlei's own jieba, identical to Python jieba 0.42.1) or {@code smartcn} (Lucene's)
+ * @param mode {@link Mode#PRECISE} or {@link Mode#SEARCH} (adds dictionary sub-words of long words)
+ * @param hmm jieba only: guess words missing from the dictionary with jieba's HMM
+ * @param pos give every token a part-of-speech tag of jieba's tag set ({@link Token#tag()})
+ * @param protectUrls keep URLs and e-mail addresses whole (Python jieba cuts them at their punctuation)
+ * @param userFirst jieba only: user words given without a frequency take precedence over every other way to cut
+ *     their characters (dictionary words and the HMM); false gives Python jieba's {@code load_userdict}
+ *     behaviour, where they only get a frequency just above that of their split
+ * @param userDict jieba only: user dictionary lines {@code word [freq] [tag]}; a frequency of 0 removes a word
+ * @param filters the filters in the order they run; character folds first
  */
-public record SegmenterConfig(String kind, boolean hmm, List<String> userDict) {
+public record SegmenterConfig(String kind, Mode mode, boolean hmm, boolean pos, boolean protectUrls,
+    boolean userFirst, List<String> userDict, List<Filter> filters) {
+  public static final String JIEBA = "jieba";
+  public static final String SMARTCN = "smartcn";
+
   /** Version of the binary form written by {@link #write}; bump it when fields are added. */
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
+
+  /** What the segmenter emits. */
+  public enum Mode {
+    /** Each character in exactly one token (jieba's {@code cut}). */
+    PRECISE,
+    /** Precise mode plus the dictionary 2- and 3-grams inside longer words (jieba's {@code cut_for_search}). */
+    SEARCH
+  }
 
   public SegmenterConfig {
     Objects.requireNonNull(kind, "kind");
-    if (!kind.equals("jieba")) {
-      throw new IllegalArgumentException("unknown segmenter '" + kind + "' (known: jieba)");
+    Objects.requireNonNull(mode, "mode");
+    if (!kind.equals(JIEBA) && !kind.equals(SMARTCN)) {
+      throw new IllegalArgumentException("unknown segmenter '" + kind + "' (known: jieba, smartcn)");
     }
     userDict = List.copyOf(userDict);
+    filters = List.copyOf(filters);
+    if (kind.equals(SMARTCN) && !userDict.isEmpty()) {
+      throw new IllegalArgumentException("smartcn takes no user dictionary (it has its own); use jieba");
+    }
+    boolean tokenFilterSeen = false;
+    for (Filter f : filters) {
+      if (f.beforeCutting() && tokenFilterSeen) {
+        throw new IllegalArgumentException("character folds (" + f + ") must come before token filters: "
+            + filters);
+      }
+      tokenFilterSeen |= !f.beforeCutting();
+      if (f instanceof Filter.Tags && !pos) {
+        throw new IllegalArgumentException("a tag filter needs part-of-speech tagging (pos = true): " + f);
+      }
+    }
   }
 
-  /** jieba precise mode with HMM and no user dictionary. */
+  /** The defaults, {@link #jieba()}. */
+  public SegmenterConfig() {
+    this(JIEBA, Mode.PRECISE, true, false, true, true, List.of(), List.of());
+  }
+
+  /** The configuration of fenlei before version 2: precise mode, no tags, Python's URL and user-word behaviour. */
+  public SegmenterConfig(String kind, boolean hmm, List<String> userDict) {
+    this(kind, Mode.PRECISE, hmm, false, false, false, userDict, List.of());
+  }
+
+  /**
+   * jieba precise mode with HMM, URLs and e-mail addresses kept whole, no tags, no user dictionary, no filters.
+   */
   public static SegmenterConfig jieba() {
-    return new SegmenterConfig("jieba", true, List.of());
+    return new SegmenterConfig();
+  }
+
+  /** Lucene's smartcn, URLs and e-mail addresses kept whole, no tags, no filters. */
+  public static SegmenterConfig smartcn() {
+    return new SegmenterConfig(SMARTCN, Mode.PRECISE, false, false, true, true, List.of(), List.of());
+  }
+
+  public SegmenterConfig withKind(String newKind) {
+    return new SegmenterConfig(newKind, mode, hmm, pos, protectUrls, userFirst, userDict, filters);
+  }
+
+  public SegmenterConfig withMode(Mode newMode) {
+    return new SegmenterConfig(kind, newMode, hmm, pos, protectUrls, userFirst, userDict, filters);
   }
 
   public SegmenterConfig withHmm(boolean on) {
-    return new SegmenterConfig(kind, on, userDict);
+    return new SegmenterConfig(kind, mode, on, pos, protectUrls, userFirst, userDict, filters);
+  }
+
+  public SegmenterConfig withPos(boolean on) {
+    return new SegmenterConfig(kind, mode, hmm, on, protectUrls, userFirst, userDict, filters);
+  }
+
+  public SegmenterConfig withProtectUrls(boolean on) {
+    return new SegmenterConfig(kind, mode, hmm, pos, on, userFirst, userDict, filters);
+  }
+
+  public SegmenterConfig withUserFirst(boolean on) {
+    return new SegmenterConfig(kind, mode, hmm, pos, protectUrls, on, userDict, filters);
   }
 
   public SegmenterConfig withUserDict(List<String> lines) {
-    return new SegmenterConfig(kind, hmm, lines);
+    return new SegmenterConfig(kind, mode, hmm, pos, protectUrls, userFirst, lines, filters);
   }
 
+  public SegmenterConfig withFilters(List<Filter> newFilters) {
+    return new SegmenterConfig(kind, mode, hmm, pos, protectUrls, userFirst, userDict, newFilters);
+  }
+
+  /** This configuration with {@code filter} appended to the filters. */
+  public SegmenterConfig withFilter(Filter filter) {
+    List<Filter> all = new ArrayList<>(filters);
+    all.add(Objects.requireNonNull(filter, "filter"));
+    return withFilters(all);
+  }
+
+  /** Writes the binary form (version {@value #FORMAT_VERSION}), user dictionary and stopwords included. */
   public void write(DataOutput out) throws IOException {
-    out.writeInt(FORMAT_VERSION);
-    out.writeUTF(kind);
-    out.writeBoolean(hmm);
-    out.writeInt(userDict.size());
-    for (String line : userDict) {
-      out.writeUTF(line);
-    }
+    ConfigFormat.write(this, out);
   }
 
+  /**
+   * Reads what {@link #write} wrote, this version or version 1 (which had kind, hmm and user dictionary only, and
+   * reads as the behaviour of that version: no URL protection, Python jieba's user words).
+   *
+   * @throws IOException naming the version if it is newer than this fenlei reads, or if the data is malformed
+   */
   public static SegmenterConfig read(DataInput in) throws IOException {
-    int version = in.readInt();
-    if (version != FORMAT_VERSION) {
-      throw new IOException("segmenter configuration version " + version + " is not supported (this fenlei reads "
-          + FORMAT_VERSION + ")");
+    return ConfigFormat.read(in);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("[").append(kind).append(' ')
+        .append(mode.name().toLowerCase(java.util.Locale.ROOT));
+    if (kind.equals(JIEBA)) {
+      sb.append(hmm ? "" : ", no HMM").append(userDict.isEmpty() ? "" : ", " + userDict.size()
+          + " user dictionary lines" + (userFirst ? "" : " (Python's precedence)"));
     }
-    String kind = in.readUTF();
-    boolean hmm = in.readBoolean();
-    int n = in.readInt();
-    if (n < 0) {
-      throw new IOException("negative user dictionary size " + n);
+    sb.append(pos ? ", POS" : "").append(protectUrls ? "" : ", URLs cut");
+    for (Filter f : filters) {
+      sb.append(", ").append(f instanceof Filter.Stopwords sw ? "Stopwords[" + sw.words().size() + " words]" : f);
     }
-    List<String> lines = new ArrayList<>(Math.min(n, 1 << 16));
-    for (int i = 0; i < n; i++) {
-      lines.add(in.readUTF());
-    }
-    return new SegmenterConfig(kind, hmm, lines);
+    return sb.append(']').toString();
   }
 }

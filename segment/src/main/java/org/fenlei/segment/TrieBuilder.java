@@ -13,8 +13,7 @@ final class TrieBuilder {
   /** Tries this large get a direct table of the root's children (256 KiB); small user tries do without. */
   private static final int ROOT_TABLE_MIN_NODES = 4096;
 
-  private long[] keys;
-  private int[] children;
+  private long[] table;
   private int shift;
   private int[] freq;
   private double[] logFreq;
@@ -33,19 +32,20 @@ final class TrieBuilder {
     flags = new byte[nodes];
     nodeCount = 1;
     freq[HashTrie.ROOT] = HashTrie.NOT_A_WORD;
+    logFreq[HashTrie.ROOT] = Double.NaN;
     tags[HashTrie.ROOT] = HashTrie.NO_TAG;
   }
 
   private void allocateEdges(int capacity) {
-    keys = new long[capacity];
-    Arrays.fill(keys, HashTrie.EMPTY);
-    children = new int[capacity];
+    table = new long[capacity];
+    Arrays.fill(table, HashTrie.EMPTY);
     shift = 64 - Integer.numberOfTrailingZeros(capacity);
   }
 
   /**
    * Sets {@code text[start, end)} as a word of frequency {@code f >= 0} with tag id {@code tag} (or
-   * {@link HashTrie#NO_TAG}), creating its prefixes. Returns the word's node.
+   * {@link HashTrie#NO_TAG}), creating its prefixes and clearing the flags an earlier entry of the word set.
+   * Returns the word's node.
    */
   int put(char[] text, int start, int end, int f, short tag) {
     if (f < 0 || start >= end) {
@@ -60,6 +60,7 @@ final class TrieBuilder {
     }
     freq[node] = f;
     logFreq[node] = f > 0 ? Math.log(f) : Double.NEGATIVE_INFINITY;
+    flags[node] = 0;
     if (tag != HashTrie.NO_TAG) {
       tags[node] = tag;
     }
@@ -70,19 +71,27 @@ final class TrieBuilder {
     flags[node] |= HashTrie.FORCE_SPLIT;
   }
 
+  void markPreferred(int node) {
+    flags[node] |= HashTrie.PREFERRED;
+  }
+
   private int childOrCreate(int node, char c) {
     long key = HashTrie.edge(node, c);
-    int mask = keys.length - 1;
+    int mask = table.length - 1;
     int i = HashTrie.slot(key, shift);
     while (true) {
-      long k = keys[i];
-      if (k == key) {
-        return children[i];
+      long e = table[i];
+      if ((e >>> HashTrie.NODE_BITS) == key) {
+        return (int) (e & HashTrie.CHILD_MASK);
       }
-      if (k == HashTrie.EMPTY) {
+      if (e == HashTrie.EMPTY) {
         break;
       }
       i = (i + 1) & mask;
+    }
+    if (nodeCount >= HashTrie.MAX_NODES) {
+      throw new IllegalArgumentException("dictionary too large: more than " + (HashTrie.MAX_NODES - 1)
+          + " trie nodes");
     }
     int created = nodeCount++;
     if (created == freq.length) {
@@ -93,29 +102,26 @@ final class TrieBuilder {
       flags = Arrays.copyOf(flags, grown);
     }
     freq[created] = HashTrie.NOT_A_WORD;
+    logFreq[created] = Double.NaN;
     tags[created] = HashTrie.NO_TAG;
-    keys[i] = key;
-    children[i] = created;
-    if (nodeCount > keys.length * MAX_LOAD) {
-      rehash(keys.length << 1);
+    table[i] = (key << HashTrie.NODE_BITS) | created;
+    if (nodeCount > table.length * MAX_LOAD) {
+      rehash(table.length << 1);
     }
     return created;
   }
 
   private void rehash(int capacity) {
-    long[] oldKeys = keys;
-    int[] oldChildren = children;
+    long[] old = table;
     allocateEdges(capacity);
     int mask = capacity - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      long key = oldKeys[j];
-      if (key != HashTrie.EMPTY) {
-        int i = HashTrie.slot(key, shift);
-        while (keys[i] != HashTrie.EMPTY) {
+    for (long e : old) {
+      if (e != HashTrie.EMPTY) {
+        int i = HashTrie.slot(e >>> HashTrie.NODE_BITS, shift);
+        while (table[i] != HashTrie.EMPTY) {
           i = (i + 1) & mask;
         }
-        keys[i] = key;
-        children[i] = oldChildren[j];
+        table[i] = e;
       }
     }
   }
@@ -125,16 +131,15 @@ final class TrieBuilder {
    * user dictionary consult the words added so far while it is being loaded.
    */
   HashTrie view() {
-    return new HashTrie(keys, children, freq, logFreq, tags, flags, nodeCount, wordCount, false);
+    return new HashTrie(table, freq, logFreq, tags, flags, nodeCount, wordCount, false);
   }
 
   /** The finished trie; this builder must not be used afterwards. */
   HashTrie build() {
-    HashTrie trie = new HashTrie(keys, children, Arrays.copyOf(freq, nodeCount), Arrays.copyOf(logFreq, nodeCount),
+    HashTrie trie = new HashTrie(table, Arrays.copyOf(freq, nodeCount), Arrays.copyOf(logFreq, nodeCount),
         Arrays.copyOf(tags, nodeCount), Arrays.copyOf(flags, nodeCount), nodeCount, wordCount,
         nodeCount >= ROOT_TABLE_MIN_NODES);
-    keys = null;
-    children = null;
+    table = null;
     freq = null;
     logFreq = null;
     tags = null;

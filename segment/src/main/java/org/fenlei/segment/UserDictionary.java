@@ -6,16 +6,18 @@ import java.util.List;
 /**
  * Lays user words over the default dictionary, as Python jieba's {@code load_userdict} does: each line is
  * {@code word [freq] [tag]} separated by single spaces; a word given without a frequency gets
- * {@code suggest_freq(word)}, just enough for the whole word to outscore the best route through its parts,
- * so it wins over the default dictionary's split. A Chinese user word of frequency 0 is emitted neither by the
- * route nor, whole, by the HMM (jieba's {@code Force_Split_Words}, here per segmenter rather than global).
- * Lines are applied in order, each seeing the words before it. The base dictionary is never modified.
+ * {@code suggest_freq(word)}, just enough for the whole word to outscore the best route through its parts, and is
+ * marked {@link HashTrie#PREFERRED} for the route that lets such words take precedence ({@link UserFirstRoute}).
+ * A Chinese user word of frequency 0 is emitted neither by the route nor, whole, by the HMM (jieba's
+ * {@code Force_Split_Words}, here per segmenter rather than global). Lines are applied in order, each seeing the
+ * words before it; a later line for the same word replaces the earlier one. The base dictionary is never modified.
  */
 final class UserDictionary {
   private final BaseDictionary base;
   private final TrieBuilder trie;
   private final TagTable tags;
   private long total;
+  private int preferred;
 
   private UserDictionary(BaseDictionary base, int lines) {
     this.base = base;
@@ -30,7 +32,7 @@ final class UserDictionary {
     for (int i = 0; i < lines.size(); i++) {
       user.add(lines.get(i), i + 1);
     }
-    return new Lexicon(base.trie, user.trie.build(), user.total, user.tags.names());
+    return new Lexicon(base.trie, user.trie.build(), user.preferred > 0, user.total, user.tags.names());
   }
 
   private void add(String raw, int lineNo) {
@@ -78,6 +80,9 @@ final class UserDictionary {
     int node = trie.put(chars, 0, chars.length, f, tag == null ? HashTrie.NO_TAG : tags.id(tag));
     if (f == 0) {
       trie.markForceSplit(node);
+    } else if (freq == null) {
+      trie.markPreferred(node);
+      preferred++;
     }
     total += f;
   }
@@ -88,9 +93,9 @@ final class UserDictionary {
    * current frequency if that is larger.
    */
   private long suggestFreq(char[] word) {
-    Lexicon current = new Lexicon(base.trie, trie.view(), total, List.of());
+    Lexicon current = new Lexicon(base.trie, trie.view(), false, total, List.of());
     List<Token> parts = new ArrayList<>();
-    new JiebaCutter(current, null).cut(word, 0, word.length, new Scratch(), parts);
+    new JiebaCutter(current, null, false).cut(word, 0, word.length, new Scratch(), parts);
     double ftotal = total;
     double p = 1;
     for (Token part : parts) {

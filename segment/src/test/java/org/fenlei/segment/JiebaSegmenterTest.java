@@ -58,8 +58,24 @@ class JiebaSegmenterTest {
   }
 
   @Test
-  void urlIsCutAtPunctuation() {
-    assertSegments(JIEBA, "访问https://www.example.com/a_b?x=1",
+  void urlsAndEmailAddressesStayWhole() {
+    assertSegments(JIEBA, "访问https://www.example.com/a_b?x=1获取",
+        new String[] {"访问", "https://www.example.com/a_b?x=1", "获取"}, new int[] {0, 2, 33}, new int[] {2, 33, 35});
+    assertSegments(JIEBA, "联系zhang.san+cv@mail.example.com.cn或www.Example.org。",
+        "联系", "zhang.san+cv@mail.example.com.cn", "或", "www.Example.org", "。");
+    // trailing sentence punctuation and an unbalanced bracket are not part of the URL
+    assertSegments(JIEBA, "见(http://a.cn/x_(1)).", "见", "(", "http://a.cn/x_(1)", ")", ".");
+    assertSegments(JIEBA, "网址ftp://files.example.com:21/a.txt,谢谢", "网址", "ftp://files.example.com:21/a.txt", ",",
+        "谢谢");
+    // no scheme, no www., a bare @ or a one-label domain: cut as Python jieba cuts them
+    assertSegments(JIEBA, "example.com和a@b以及@用户", "example", ".", "com", "和", "a", "@", "b", "以及", "@", "用户");
+    assertSegments(JIEBA, "http://", "http", ":", "/", "/");
+  }
+
+  @Test
+  void urlProtectionOffCutsUrlsAsPythonJieba() {
+    Segmenter python = Segmenters.create(SegmenterConfig.jieba().withProtectUrls(false));
+    assertSegments(python, "访问https://www.example.com/a_b?x=1",
         "访问", "https", ":", "/", "/", "www", ".", "example", ".", "com", "/", "a", "_", "b", "?", "x", "=", "1");
   }
 
@@ -141,6 +157,21 @@ class JiebaSegmenterTest {
     SegmenterConfig config = SegmenterConfig.jieba().withHmm(false);
     assertSame(config, Segmenters.create(config).config());
     assertEquals(SegmenterConfig.jieba(), JIEBA.config());
+  }
+
+  @Test
+  void segmentingAtWhitespaceGivesTheSameTokens() {
+    String text = "我来到北京清华大学 他来到了网易杭研大厦\t访问https://x.cn/a\n南京市长江大桥";
+    List<Token> whole = JIEBA.segment(text);
+    List<Token> pieces = new java.util.ArrayList<>();
+    int start = 0;
+    for (String piece : text.split("(?<=\\s)")) {
+      for (Token t : JIEBA.segment(piece)) {
+        pieces.add(new Token(t.text(), t.start() + start, t.end() + start));
+      }
+      start += piece.length();
+    }
+    assertEquals(whole, pieces);
   }
 
   @Test

@@ -56,6 +56,31 @@ final class SegmenterAsserts {
     }
   }
 
+  /**
+   * What every chain's output keeps, whatever its mode and filters: spans inside the input and not splitting a
+   * surrogate pair, and no whitespace in a span or a text. With {@code ordered}, spans also never overlap and
+   * move forward (precise mode).
+   */
+  static void assertChainInvariants(CharSequence input, List<Token> tokens, boolean ordered) {
+    String text = input.toString();
+    int pos = 0;
+    for (Token t : tokens) {
+      assertTrue(t.end() <= text.length() && t.end() > t.start(), () -> "span of " + t + " in " + text);
+      assertFalse(splitsPair(text, t.start()) || splitsPair(text, t.end()), () -> "token " + t + " splits a pair");
+      assertFalse(t.text().isEmpty(), () -> "empty text " + t);
+      for (int i = t.start(); i < t.end(); i++) {
+        int at = i;
+        assertFalse(CharClass.isWhitespace(text.charAt(i)), () -> "whitespace at " + at + " inside " + t);
+      }
+      assertFalse(t.text().codePoints().anyMatch(c -> c <= Character.MAX_VALUE && CharClass.isWhitespace((char) c)),
+          () -> "whitespace in the text of " + t);
+      if (ordered) {
+        assertTrue(t.start() >= pos, () -> "token " + t + " starts before the previous end in " + text);
+        pos = t.end();
+      }
+    }
+  }
+
   private static boolean splitsPair(String s, int i) {
     return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
         && Character.isLowSurrogate(s.charAt(i));

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Expectations are Python jieba 0.42.1's after {@code jieba.load_userdict} with the same lines. */
+/**
+ * Expectations are Python jieba 0.42.1's after {@code jieba.load_userdict} with the same lines, except where a
+ * test says that user words given without a frequency take precedence (fenlei's default, {@link UserFirstRoute}).
+ */
 class UserDictionaryTest {
   private static Segmenter withUserDict(String... lines) {
     return Segmenters.create(SegmenterConfig.jieba().withUserDict(List.of(lines)));
@@ -85,5 +88,37 @@ class UserDictionaryTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> withUserDict(lines));
     assertTrue(e.getMessage().contains("line " + lineNo + ":"), e.getMessage());
     assertTrue(e.getMessage().contains("'" + line + "'"), e.getMessage());
+  }
+
+  @Test
+  void wordsWithoutFrequencyTakePrecedenceOverLongerDictionaryWords() {
+    SegmenterConfig config = SegmenterConfig.jieba().withUserDict(List.of("中国", "科学院"));
+    assertSegments(Segmenters.create(config), "中国科学院计算所", "中国", "科学院", "计算所");
+    // Python jieba keeps the dictionary's 中国科学院: the user words only beat their own split
+    assertSegments(Segmenters.create(config.withUserFirst(false)), "中国科学院计算所", "中国科学院", "计算所");
+    // with a frequency a user word ranks as a dictionary word, as in Python jieba
+    assertSegments(withUserDict("中国 100", "科学院 100"), "中国科学院计算所", "中国科学院", "计算所");
+  }
+
+  @Test
+  void wordsWithoutFrequencyWinOverTheirSplitInContext() {
+    // 南京市长 and 江大桥 win over the dictionary's 南京市 / 长江大桥
+    assertSegments(withUserDict("南京市长", "江大桥"), "南京市长江大桥", "南京市长", "江大桥");
+    assertSegments(withUserDict("市长江"), "南京市长江大桥", "南京", "市长江", "大桥");
+    assertSegments(withUserDict("京市长江"), "南京市长江大桥", "南", "京市长江", "大桥");
+  }
+
+  @Test
+  void singleCharacterUserWordsAreNotJoinedByTheHmm() {
+    Segmenter plain = Segmenters.create(SegmenterConfig.jieba());
+    assertSegments(plain, "李小福是主任", "李小福", "是", "主任");
+    assertSegments(withUserDict("李", "小", "福"), "李小福是主任", "李", "小", "福", "是", "主任");
+    assertSegments(withUserDict("李", "小"), "李小福是主任", "李小福", "是", "主任");
+  }
+
+  @Test
+  void laterLinesReplaceEarlierOnes() {
+    assertSegments(withUserDict("南京市长", "南京市长 0"), "南京市长江大桥", "南京市", "长江大桥");
+    assertSegments(withUserDict("长江大桥 0", "长江大桥"), "南京市长江大桥", "南京市", "长江大桥");
   }
 }

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The mean of a bag of rows (fastText's hidden vector): int8 per-tensor (integer accumulation), int8 row-wise
- * (fbgemm format, float accumulation) and float32, all on the Vector API. One operation is one bag of
+ * (fbgemm format, float accumulation) and float32, all on the Vector API with the same kernel layout (register
+ * blocks of 4 vectors across the rows, padded tables). One operation is one bag of
  * {@code bagSize} uniformly random rows; 1024 different bags are cycled, so a table larger than the caches is read
  * from memory.
  *
@@ -58,8 +59,8 @@ public class EmbeddingBagBenchmark {
     int rows = Integer.parseInt(shape[0]);
     dim = Integer.parseInt(shape[1]);
     SplittableRandom random = new SplittableRandom(7);
-    floats = new float[rows * dim];
-    for (int i = 0; i < floats.length; i++) {
+    floats = new float[rows * dim + FloatKernels.PADDING]; // padded as Int8Matrix pads its storage
+    for (int i = 0; i < rows * dim; i++) {
       floats[i] = (float) (random.nextDouble() - 0.5);
     }
     perTensor = EmbeddingBag.of(Int8Matrix.quantizePerTensor(floats, rows, dim));
