@@ -45,6 +45,11 @@ final class SegmentCommand implements Callable<Integer> {
   /** Lines handed to a worker at a time; a batch also ends after this many characters. */
   private static final int BATCH_LINES = 1024;
   private static final int BATCH_CHARS = 1 << 16;
+  /**
+   * Characters segmented on the calling thread before workers start: small input starts no threads, and on a
+   * large one the JIT compiles the hot code while one core segments, instead of competing with every core.
+   */
+  private static final long INLINE_CHARS = 1 << 20;
 
   @Spec
   CommandSpec spec;
@@ -149,8 +154,8 @@ final class SegmentCommand implements Callable<Integer> {
 
   /**
    * Reads lines in batches, segments the batches on a pool of workers and writes the results in input order. At
-   * most {@code 2 * workers + 1} batches are in flight, so memory stays bounded. Input that fits one batch is
-   * segmented on the calling thread and starts no pool.
+   * most {@code 2 * workers + 1} batches are in flight, so memory stays bounded. The first
+   * {@link #INLINE_CHARS} characters are segmented on the calling thread.
    */
   private static final class Pipeline implements AutoCloseable {
     private final Segmenter segmenter;
@@ -159,6 +164,7 @@ final class SegmentCommand implements Callable<Integer> {
     private final Writer out;
     private final Deque<Future<String>> pending = new ArrayDeque<>();
     private ExecutorService pool;
+    private long inlineChars;
 
     Pipeline(Segmenter segmenter, boolean pos, int workers, Writer out) {
       this.segmenter = segmenter;
@@ -190,23 +196,20 @@ final class SegmentCommand implements Callable<Integer> {
         batch.add(line);
         chars += line.length();
         if (batch.size() >= BATCH_LINES || chars >= BATCH_CHARS) {
-          submit(batch);
+          submit(batch, chars);
           batch = new ArrayList<>();
           chars = 0;
         }
       }
       if (!batch.isEmpty()) {
-        if (pool == null && pending.isEmpty()) {
-          out.write(segment(batch)); // small input: no threads
-        } else {
-          submit(batch);
-        }
+        submit(batch, chars);
       }
       drain(0);
     }
 
-    private void submit(List<String> batch) throws IOException, InterruptedException {
-      if (workers == 1) {
+    private void submit(List<String> batch, int chars) throws IOException, InterruptedException {
+      if (workers == 1 || (pool == null && inlineChars < INLINE_CHARS)) {
+        inlineChars += chars;
         out.write(segment(batch));
         return;
       }
