@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fenlei.corpora.Document;
@@ -127,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     for (Comparison.Model m : c.models()) {
       out.printf("%-" + width + "s", m.name());
-      for (Map.Entry<String, Double> h : m.evaluation().headline().entrySet()) {
+      for (Map.Entry<String, Double> h : m.metrics().entrySet()) {
         Interval ci = m.intervals().get(h.getKey());
         out.printf("  %s %s%s", h.getKey(), EvalCommand.number(h.getValue()), ci == null ? ""
             : " [" + EvalCommand.number(ci.low()) + ", " + EvalCommand.number(ci.high()) + "]");
@@ -137,10 +138,12 @@ final class CompareCommand implements Callable<Integer> {
     for (Comparison.Pair p : c.pairs()) {
       Significance.McNemar mc = p.mcNemar();
       Significance.Randomization r = p.randomization();
-      out.printf("%s vs %s: only first right %d, only second right %d, McNemar p %s; %s difference %+.4f, "
+      Significance.Bootstrap b = p.bootstrap();
+      out.printf("%s vs %s: only first right %d, only second right %d, McNemar p %s; %s difference %+.4f%s, "
           + "randomisation p %s: %s%n", p.first(), p.second(), mc.firstOnlyCorrect(), mc.secondOnlyCorrect(),
-          pValue(mc.pValue()), r.metric(), r.difference(), pValue(r.pValue()),
-          p.significant() ? "significant at 5%" : "not significant at 5%");
+          pValue(mc.pValue()), r.metric(), r.difference(), b == null || !b.interval().defined() ? ""
+              : String.format(Locale.ROOT, " (95%% CI %+.4f to %+.4f)", b.interval().low(), b.interval().high()),
+          pValue(r.pValue()), p.significant() ? "significant at 5%" : "not significant at 5%");
     }
   }
 }

@@ -1,14 +1,18 @@
 package org.fenlei.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Several models scored on the same documents: each model's headline metrics with bootstrap intervals, and for
- * every pair McNemar's test on exact-match correctness plus approximate randomisation of macro F1 (multi-class)
- * or micro F1 (multi-label), so that a report can say whether a difference is real.
+ * Several models scored on the same documents: each model's headline metrics (plus ROC-AUC and average precision
+ * when every model scores a binary task) with bootstrap intervals, and for every pair McNemar's test on
+ * exact-match correctness, approximate randomisation of macro F1 (multi-class) or micro F1 (multi-label), and a
+ * paired-bootstrap interval of that difference, so that a report can say whether a difference is real and how
+ * large it plausibly is.
  */
 public final class Comparison {
   /** Significance level the reports use to call a difference significant. */
@@ -17,10 +21,13 @@ public final class Comparison {
   /** Rounds of approximate randomisation: p-values resolve to about 0.001. */
   public static final int ROUNDS = 1000;
 
-  public record Model(String name, Evaluation evaluation, Map<String, Interval> intervals) {}
+  /** {@code metrics}: the headline metrics, then roc_auc and average_precision for binary tasks. */
+  public record Model(String name, Evaluation evaluation, Map<String, Double> metrics,
+      Map<String, Interval> intervals) {}
 
+  /** {@code bootstrap} is null when the options ask for no resamples. */
   public record Pair(String first, String second, Significance.McNemar mcNemar,
-      Significance.Randomization randomization) {
+      Significance.Randomization randomization, Significance.Bootstrap bootstrap) {
     public boolean significant() {
       return mcNemar.pValue() < ALPHA || randomization.pValue() < ALPHA;
     }
@@ -29,6 +36,7 @@ public final class Comparison {
   private final List<Model> models = new ArrayList<>();
   private final List<Pair> pairs = new ArrayList<>();
   private final ReportOptions options;
+  private final String positive;
 
   public Comparison(List<String> names, List<Evaluation> evaluations, ReportOptions options) {
     if (names.size() != evaluations.size() || names.size() < 2) {
@@ -38,11 +46,18 @@ public final class Comparison {
       throw new IllegalArgumentException("model names must differ: " + names);
     }
     this.options = options;
+    this.positive = positive(evaluations, options.positive());
     for (int i = 0; i < names.size(); i++) {
       Evaluation e = evaluations.get(i);
+      Map<String, Double> metrics = new LinkedHashMap<>(e.headline());
+      if (positive != null) {
+        BinaryMetrics b = e.binary(positive);
+        metrics.put("roc_auc", b.rocAuc());
+        metrics.put("average_precision", b.averagePrecision());
+      }
       Map<String, Interval> ci = options.resamples() > 0 && e.documents() > 0
-          ? e.confidenceIntervals(options.resamples(), options.seed(), null) : Map.of();
-      models.add(new Model(names.get(i), e, ci));
+          ? e.confidenceIntervals(options.resamples(), options.seed(), positive) : Map.of();
+      models.add(new Model(names.get(i), e, Collections.unmodifiableMap(metrics), ci));
     }
     String metric = secondaryMetric();
     for (int i = 0; i < models.size(); i++) {
@@ -50,9 +65,29 @@ public final class Comparison {
         Evaluation a = models.get(i).evaluation();
         Evaluation b = models.get(j).evaluation();
         pairs.add(new Pair(names.get(i), names.get(j), Significance.mcNemar(a, b),
-            Significance.approximateRandomization(a, b, metric, ROUNDS, options.seed())));
+            Significance.approximateRandomization(a, b, metric, ROUNDS, options.seed()),
+            options.resamples() > 0 && a.documents() > 0
+                ? Significance.pairedBootstrap(a, b, metric, options.resamples(), options.seed()) : null));
       }
     }
+  }
+
+  /**
+   * The positive label when every model scores the same binary task (the options' label, else the one sorting
+   * last), otherwise null: ROC-AUC and average precision are then left out.
+   */
+  private static String positive(List<Evaluation> evaluations, String requested) {
+    for (Evaluation e : evaluations) {
+      if (!e.binary() || !new HashSet<>(e.labels()).equals(new HashSet<>(evaluations.get(0).labels()))) {
+        return null;
+      }
+    }
+    return requested != null ? requested : evaluations.get(0).defaultPositive();
+  }
+
+  /** The positive label of a binary comparison, or null. */
+  public String positive() {
+    return positive;
   }
 
   public List<Model> models() {

@@ -18,14 +18,26 @@ final class ComparisonHtml {
       sb.append("<figure>").append(intervals(c, key)).append("</figure>");
     }
     sb.append("</div>\n<p class=note>Dots: the metric on the test set; whiskers: 95% bootstrap interval.</p>\n");
-    List<String> keys = new ArrayList<>(c.models().get(0).evaluation().headline().keySet());
+    if (c.positive() != null) {
+      List<Plots.Curve> curves = new ArrayList<>();
+      for (int i = 0; i < c.models().size(); i++) {
+        Comparison.Model m = c.models().get(i);
+        BinaryMetrics b = m.evaluation().binary(c.positive());
+        OperatingPoint own = HtmlReport.decisions(m.evaluation().confusion(), m.evaluation().labelIndex(c.positive()));
+        curves.add(new Plots.Curve(m.name(), b, own, Plots.PALETTE[i % Plots.PALETTE.length]));
+      }
+      sb.append("<div class=row><figure>").append(Plots.roc(curves)).append("</figure><figure>")
+          .append(Plots.precisionRecall(curves)).append("</figure></div>\n<p class=note>Positive label: ")
+          .append(Fmt.html(c.positive())).append(". Dots: each model's own decisions.</p>\n");
+    }
+    List<String> keys = new ArrayList<>(c.models().get(0).metrics().keySet());
     sb.append("<h2>Models</h2>\n<table><tr><th class=l>model</th>");
     keys.forEach(k -> sb.append("<th>").append(Fmt.html(Findings.name(k))).append("</th><th>95% CI</th>"));
     sb.append("</tr>\n");
     for (Comparison.Model m : c.models()) {
       sb.append("<tr><td class=l>").append(Fmt.html(m.name())).append("</td>");
       for (String k : keys) {
-        sb.append(HtmlReport.cell(m.evaluation().headline().get(k))).append("<td>")
+        sb.append(HtmlReport.cell(m.metrics().get(k))).append("<td>")
             .append(Fmt.interval(m.intervals().get(k))).append("</td>");
       }
       sb.append("</tr>\n");
@@ -33,18 +45,20 @@ final class ComparisonHtml {
     sb.append("</table>\n<h2>Pairwise tests</h2>\n<table><tr><th class=l>first</th><th class=l>second</th>")
         .append("<th>only first right</th><th>only second right</th><th>McNemar p</th><th>Δ ")
         .append(Fmt.html(Findings.name(c.secondaryMetric())))
-        .append("</th><th>randomisation p</th><th>verdict</th></tr>\n");
+        .append("</th><th>paired bootstrap 95% CI of Δ</th><th>randomisation p</th><th>verdict</th></tr>\n");
     for (Comparison.Pair p : c.pairs()) {
       sb.append("<tr><td class=l>").append(Fmt.html(p.first())).append("</td><td class=l>").append(Fmt.html(p.second()))
           .append("</td><td>").append(p.mcNemar().firstOnlyCorrect()).append("</td><td>")
           .append(p.mcNemar().secondOnlyCorrect()).append("</td><td>").append(ComparisonReport.p(p.mcNemar().pValue()))
           .append("</td><td>").append(ComparisonReport.signed(p.randomization().difference())).append("</td><td>")
+          .append(ComparisonReport.difference(p.bootstrap())).append("</td><td>")
           .append(ComparisonReport.p(p.randomization().pValue())).append("</td><td class=")
           .append(p.significant() ? "ok>significant" : "u>not significant").append("</td></tr>\n");
     }
     sb.append("</table>\n<p class=note>McNemar: exact binomial test on the documents exactly one model labels ")
         .append("right. Randomisation: ").append(c.pairs().get(0).randomization().rounds())
-        .append(" rounds swapping the two models' outputs document by document. “Significant”: either p below ")
+        .append(" rounds swapping the two models' outputs document by document. Paired bootstrap: both models ")
+        .append("scored on the same resamples of the documents. “Significant”: either p below ")
         .append(Comparison.ALPHA).append(".</p>\n");
     List<ComparisonReport.LabelRow> rows = ComparisonReport.labels(c);
     sb.append("<h2>F1 by label</h2>\n").append(rows.size() > 60 ? "<details><summary>" + rows.size()

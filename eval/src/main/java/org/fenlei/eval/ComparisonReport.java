@@ -60,19 +60,39 @@ final class ComparisonReport {
       s.add(best.name() + " vs " + other + ": " + Findings.name(metric).toLowerCase(Locale.ROOT) + " "
           + signed(d) + ", McNemar " + pIs(p.mcNemar().pValue()) + "; " + Findings.name(c.secondaryMetric()) + " "
           + signed(p.first().equals(best.name()) ? p.randomization().difference() : -p.randomization().difference())
-          + ", randomisation " + pIs(p.randomization().pValue()) + (p.significant() ? ": a real difference at 5%."
-          : ": not significant at 5%."));
+          + ", randomisation " + pIs(p.randomization().pValue()) + bootstrap(p, best.name())
+          + (p.significant() ? ": a real difference at 5%." : ": not significant at 5%."));
     }
     return s;
   }
 
+  /** ", 95% CI of the difference [a, b]" from the best model's side, or nothing. */
+  private static String bootstrap(Comparison.Pair p, String best) {
+    Significance.Bootstrap b = p.bootstrap();
+    if (b == null || !b.interval().defined()) {
+      return "";
+    }
+    boolean flip = !p.first().equals(best);
+    double lo = flip ? -b.interval().high() : b.interval().low();
+    double hi = flip ? -b.interval().low() : b.interval().high();
+    return ", 95% CI of the difference [" + signed(lo) + ", " + signed(hi) + "]";
+  }
+
   static double value(Comparison.Model m, String metric) {
-    Double v = m.evaluation().headline().get(metric);
+    Double v = m.metrics().get(metric);
     return v == null ? Double.NaN : v;
   }
 
   static String signed(double d) {
     return Double.isNaN(d) ? Fmt.UNDEFINED : String.format(Locale.ROOT, "%+.4f", d);
+  }
+
+  /** A paired-bootstrap interval of a difference, signed: "[+0.0012, +0.0231]"; "undefined" when not computed. */
+  static String difference(Significance.Bootstrap b) {
+    if (b == null || !b.interval().defined()) {
+      return Fmt.UNDEFINED;
+    }
+    return "[" + signed(b.interval().low()) + ", " + signed(b.interval().high()) + "]";
   }
 
   /** A p-value for a table: four decimals, or "< 0.0001". */
@@ -97,7 +117,7 @@ final class ComparisonReport {
     for (Comparison.Model m : c.models()) {
       w.object().field("name", m.name());
       w.key("metrics").line();
-      m.evaluation().headline().forEach(w::field);
+      m.metrics().forEach(w::field);
       w.end().key("confidence_intervals").line();
       m.intervals().forEach((k, v) -> w.key(k).inline().value(v.low()).value(v.high()).end());
       w.end().end();
@@ -111,6 +131,12 @@ final class ComparisonReport {
       w.key("randomization").line().field("metric", p.randomization().metric())
           .field("difference", p.randomization().difference()).field("rounds", p.randomization().rounds())
           .field("p_value", p.randomization().pValue()).end();
+      if (p.bootstrap() != null) {
+        Significance.Bootstrap b = p.bootstrap();
+        w.key("paired_bootstrap").line().field("metric", b.metric()).field("difference", b.difference())
+            .key("interval").inline().value(b.interval().low()).value(b.interval().high()).end()
+            .field("resamples", b.resamples()).end();
+      }
       w.field("significant", p.significant()).end();
     }
     w.end().key("labels").array();
@@ -130,25 +156,25 @@ final class ComparisonReport {
     StringBuilder sb = new StringBuilder("# ").append(Fmt.md(c.options().title())).append("\n\n");
     c.options().context().forEach(l -> sb.append("- ").append(Fmt.md(l)).append('\n'));
     sb.append('\n').append(String.join(" ", story(c))).append("\n\n| model |");
-    List<String> keys = new ArrayList<>(c.models().get(0).evaluation().headline().keySet());
+    List<String> keys = new ArrayList<>(c.models().get(0).metrics().keySet());
     keys.forEach(k -> sb.append(' ').append(k).append(" | 95% CI |"));
     sb.append("\n|---|").append("---|---|".repeat(keys.size())).append('\n');
     for (Comparison.Model m : c.models()) {
       sb.append("| ").append(Fmt.md(m.name())).append(" |");
       for (String k : keys) {
-        sb.append(' ').append(Fmt.num(m.evaluation().headline().get(k))).append(" | ")
+        sb.append(' ').append(Fmt.num(m.metrics().get(k))).append(" | ")
             .append(Fmt.interval(m.intervals().get(k))).append(" |");
       }
       sb.append('\n');
     }
     sb.append("\n## Pairwise tests\n\n| first | second | only first right | only second right | McNemar p | Δ ")
-        .append(c.secondaryMetric()).append(" | randomisation p | significant at 5% |\n")
-        .append("|---|---|---|---|---|---|---|---|\n");
+        .append(c.secondaryMetric()).append(" | paired bootstrap 95% CI of Δ | randomisation p | significant at 5% |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
     for (Comparison.Pair p : c.pairs()) {
       sb.append("| ").append(Fmt.md(p.first())).append(" | ").append(Fmt.md(p.second())).append(" | ")
           .append(p.mcNemar().firstOnlyCorrect()).append(" | ").append(p.mcNemar().secondOnlyCorrect()).append(" | ")
           .append(p(p.mcNemar().pValue())).append(" | ").append(signed(p.randomization().difference())).append(" | ")
-          .append(p(p.randomization().pValue())).append(" | ").append(p.significant() ? "yes" : "no").append(" |\n");
+          .append(difference(p.bootstrap())).append(" | ").append(p(p.randomization().pValue())).append(" | ").append(p.significant() ? "yes" : "no").append(" |\n");
     }
     sb.append("\n## F1 by label\n\n| label | support |");
     c.models().forEach(m -> sb.append(' ').append(Fmt.md(m.name())).append(" |"));

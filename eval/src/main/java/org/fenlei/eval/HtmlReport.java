@@ -108,13 +108,15 @@ final class HtmlReport {
     return Double.isNaN(v) ? "<td class=u>undefined</td>" : "<td>" + Fmt.num(v) + "</td>";
   }
 
+  /** The operating point of a binary model's own decisions, from its confusion matrix ([gold][predicted, none]). */
+  static OperatingPoint decisions(long[][] c, int p) {
+    int n = 1 - p;
+    return new OperatingPoint(Double.NaN, c[p][p], c[n][p], c[p][0] + c[p][1] + c[p][2], c[n][0] + c[n][1] + c[n][2]);
+  }
+
   private static void binary(StringBuilder sb, Findings f) {
     BinaryMetrics b = f.binary;
-    int p = f.e.labelIndex(b.positive());
-    long[][] c = f.confusion;
-    int n = 1 - p;
-    OperatingPoint model = new OperatingPoint(Double.NaN, c[p][p], c[n][p], c[p][0] + c[p][1] + c[p][2],
-        c[n][0] + c[n][1] + c[n][2]);
+    OperatingPoint model = decisions(f.confusion, f.e.labelIndex(b.positive()));
     sb.append("<h2>Ranking quality (positive: ").append(Fmt.html(b.positive()))
         .append(")</h2>\n<div class=row><figure>")
         .append(Plots.roc(b, model)).append("</figure><figure>").append(Plots.precisionRecall(b, model))

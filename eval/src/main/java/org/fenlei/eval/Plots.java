@@ -43,47 +43,100 @@ final class Plots {
     }
   }
 
+  /** One model's binary analysis on a chart: its curve, its own decisions (null: none) and colour. */
+  record Curve(String name, BinaryMetrics metrics, OperatingPoint decisions, String colour) {}
+
+  /** Colours of the models of a comparison, in order; repeats after six. */
+  static final String[] PALETTE = {Charts.BLUE, Charts.ORANGE, "#2a9d5c", Charts.RED, "#7b52c8", Charts.GREY};
+
   /** The ROC curve with the chance diagonal and the model's own decisions marked. */
   static String roc(BinaryMetrics b, OperatingPoint model) {
-    Frame f = Frame.of(400, 380, "ROC curve (AUC " + Fmt.num(b.rocAuc()) + ")", "false positive rate",
-        "true positive rate (recall)", 0);
+    return roc(List.of(new Curve("", b, model, Charts.BLUE)));
+  }
+
+  /** ROC curves of one or more models on one chart, with the chance diagonal and each model's decisions. */
+  static String roc(List<Curve> curves) {
+    String title = curves.size() == 1 ? "ROC curve (AUC " + Fmt.num(curves.get(0).metrics().rocAuc()) + ")"
+        : "ROC curves";
+    Frame f = Frame.of(400, 380, title, "false positive rate", "true positive rate (recall)", 0);
     f.svg.line(f.x(0), f.y(0), f.x(1), f.y(1), Charts.GREY, 1, true);
-    List<Double> xy = new ArrayList<>(List.of(f.x(0), f.y(0)));
-    for (OperatingPoint p : Charts.thin(b.curve(), Charts.CURVE_POINTS)) {
-      xy.add(f.x(nz(p.falsePositiveRate())));
-      xy.add(f.y(nz(p.recall())));
+    for (Curve c : curves) {
+      List<Double> xy = new ArrayList<>(List.of(f.x(0), f.y(0)));
+      for (OperatingPoint p : Charts.thin(c.metrics().curve(), Charts.CURVE_POINTS)) {
+        xy.add(f.x(nz(p.falsePositiveRate())));
+        xy.add(f.y(nz(p.recall())));
+      }
+      f.svg.polyline(xy.stream().mapToDouble(Double::doubleValue).toArray(), c.colour(), 2);
     }
-    f.svg.polyline(xy.stream().mapToDouble(Double::doubleValue).toArray(), Charts.BLUE, 2);
-    if (model != null) {
-      f.svg.circle(f.x(nz(model.falsePositiveRate())), f.y(nz(model.recall())), 5, Charts.ORANGE,
-          "the model's decisions: recall " + Fmt.num(model.recall()) + ", false positive rate "
-              + Fmt.num(model.falsePositiveRate()));
+    for (Curve c : curves) {
+      OperatingPoint m = c.decisions();
+      if (m != null) {
+        f.svg.circle(f.x(nz(m.falsePositiveRate())), f.y(nz(m.recall())), 5, marker(curves, c),
+            owner(c) + "decisions: recall " + Fmt.num(m.recall()) + ", false positive rate "
+                + Fmt.num(m.falsePositiveRate()));
+      }
     }
+    legend(f, curves, c -> "AUC " + Fmt.num(c.metrics().rocAuc()), f.top + f.h - 16 * curves.size());
     return f.svg.end();
   }
 
   /** The precision-recall curve with the positive rate as the chance line and the model's decisions marked. */
   static String precisionRecall(BinaryMetrics b, OperatingPoint model) {
-    Frame f = Frame.of(400, 380, "Precision–recall (AP " + Fmt.num(b.averagePrecision()) + ")", "recall", "precision",
-        0);
-    if (!b.curve().isEmpty()) {
-      OperatingPoint last = b.curve().get(b.curve().size() - 1);
+    return precisionRecall(List.of(new Curve("", b, model, Charts.BLUE)));
+  }
+
+  /** Precision-recall curves of one or more models on one chart. */
+  static String precisionRecall(List<Curve> curves) {
+    String title = curves.size() == 1 ? "Precision–recall (AP " + Fmt.num(curves.get(0).metrics().averagePrecision())
+        + ")" : "Precision–recall curves";
+    Frame f = Frame.of(400, 380, title, "recall", "precision", 0);
+    List<OperatingPoint> first = curves.get(0).metrics().curve();
+    if (!first.isEmpty()) {
+      OperatingPoint last = first.get(first.size() - 1);
       double base = (double) last.positives() / (last.positives() + last.negatives());
       f.svg.line(f.x(0), f.y(base), f.x(1), f.y(base), Charts.GREY, 1, true);
     }
-    List<Double> xy = new ArrayList<>();
-    for (OperatingPoint p : Charts.thin(b.curve(), Charts.CURVE_POINTS)) {
-      if (!Double.isNaN(p.precision()) && !Double.isNaN(p.recall())) {
-        xy.add(f.x(p.recall()));
-        xy.add(f.y(p.precision()));
+    for (Curve c : curves) {
+      List<Double> xy = new ArrayList<>();
+      for (OperatingPoint p : Charts.thin(c.metrics().curve(), Charts.CURVE_POINTS)) {
+        if (!Double.isNaN(p.precision()) && !Double.isNaN(p.recall())) {
+          xy.add(f.x(p.recall()));
+          xy.add(f.y(p.precision()));
+        }
+      }
+      f.svg.polyline(xy.stream().mapToDouble(Double::doubleValue).toArray(), c.colour(), 2);
+    }
+    for (Curve c : curves) {
+      OperatingPoint m = c.decisions();
+      if (m != null && !Double.isNaN(m.precision())) {
+        f.svg.circle(f.x(nz(m.recall())), f.y(m.precision()), 5, marker(curves, c), owner(c)
+            + "decisions: precision " + Fmt.num(m.precision()) + ", recall " + Fmt.num(m.recall()));
       }
     }
-    f.svg.polyline(xy.stream().mapToDouble(Double::doubleValue).toArray(), Charts.BLUE, 2);
-    if (model != null && !Double.isNaN(model.precision())) {
-      f.svg.circle(f.x(nz(model.recall())), f.y(model.precision()), 5, Charts.ORANGE,
-          "the model's decisions: precision " + Fmt.num(model.precision()) + ", recall " + Fmt.num(model.recall()));
-    }
+    legend(f, curves, c -> "AP " + Fmt.num(c.metrics().averagePrecision()), f.top + f.h - 16 * curves.size());
     return f.svg.end();
+  }
+
+  /** A single curve's decisions stand out in orange; several models' decisions take their curve's colour. */
+  private static String marker(List<Curve> curves, Curve c) {
+    return curves.size() == 1 ? Charts.ORANGE : c.colour();
+  }
+
+  private static String owner(Curve c) {
+    return c.name().isEmpty() ? "the model's " : c.name() + ": ";
+  }
+
+  /** Model names with their colour and area, bottom right; nothing for a single unnamed curve. */
+  private static void legend(Frame f, List<Curve> curves, java.util.function.Function<Curve, String> area, double y) {
+    if (curves.size() == 1 && curves.get(0).name().isEmpty()) {
+      return;
+    }
+    double x = f.left + f.w - 150;
+    for (Curve c : curves) {
+      f.svg.line(x, y - 4, x + 18, y - 4, c.colour(), 2.5, false);
+      f.svg.text(x + 24, y, Svg.fit(c.name(), 11, 70) + "  " + area.apply(c), "start", 11, Charts.INK, "");
+      y += 16;
+    }
   }
 
   private static double nz(double v) {

@@ -1,6 +1,7 @@
 package org.fenlei.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,19 @@ public final class Significance {
    * {@code (rounds with |difference| >= observed + 1) / (rounds + 1)}.
    */
   public record Randomization(String metric, double difference, int rounds, double pValue) {}
+
+  /**
+   * Paired bootstrap of a metric difference {@code first - second} (Koehn 2004; Berg-Kirkpatrick et al. 2012):
+   * each resample draws documents with replacement and scores both models on the same draw; {@code interval} is
+   * the 95% percentile interval of the resampled differences. An interval that excludes 0 says the same as a
+   * significant two-sided test at 5%, and also how large the gain plausibly is.
+   */
+  public record Bootstrap(String metric, double difference, Interval interval, int resamples) {
+    /** True when the whole interval lies on one side of zero. */
+    public boolean excludesZero() {
+      return interval.defined() && (interval.low() > 0 || interval.high() < 0);
+    }
+  }
 
   public static McNemar mcNemar(Evaluation first, Evaluation second) {
     Paired p = Paired.of(first, second);
@@ -67,6 +81,31 @@ public final class Significance {
       extreme += Math.abs(d) >= Math.abs(observed) - 1e-12 ? 1 : 0;
     }
     return new Randomization(metric, observed, rounds, (extreme + 1.0) / (rounds + 1.0));
+  }
+
+  /** {@code metric} as for {@link #approximateRandomization}; works for multi-class and multi-label alike. */
+  public static Bootstrap pairedBootstrap(Evaluation first, Evaluation second, String metric, int resamples,
+      long seed) {
+    if (resamples <= 0) {
+      throw new IllegalArgumentException("resamples must be > 0: " + resamples);
+    }
+    Metric m = Metric.named(metric);
+    Paired p = Paired.of(first, second);
+    Outcomes x = Outcomes.of(p.first);
+    Outcomes y = Outcomes.of(p.second);
+    double observed = m.of(Counts.of(x, null, p.labels), p.labels) - m.of(Counts.of(y, null, p.labels), p.labels);
+    int n = x.documents;
+    int[] weights = new int[n];
+    double[] differences = new double[resamples];
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int b = 0; b < resamples; b++) {
+      Arrays.fill(weights, 0);
+      for (int i = 0; i < n; i++) {
+        weights[random.nextInt(n)]++;
+      }
+      differences[b] = m.of(Counts.of(x, weights, p.labels), p.labels) - m.of(Counts.of(y, weights, p.labels), p.labels);
+    }
+    return new Bootstrap(metric, observed, Resampler.percentiles(differences), resamples);
   }
 
   /** {@code min(1, 2 P[X <= k])} for {@code X ~ Binomial(n, 1/2)}, summed in log space. */

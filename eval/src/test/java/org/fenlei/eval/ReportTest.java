@@ -125,4 +125,32 @@ class ReportTest {
     assertTrue(page.contains("Best accuracy: good"), page.substring(0, 2000));
     assertTrue(Files.readString(dir.resolve("report.md")).contains("| good | all-x | "));
   }
+
+  @Test
+  void binaryComparisonShowsRankingMetricsAndTheIntervalOfTheDifference(@TempDir Path dir) throws IOException {
+    List<String> labels = List.of("ham", "spam");
+    Evaluation good = ScikitLearnAgreementTest.multiClass(labels, 400, 3, 0, 0);
+    Evaluation noisy = ScikitLearnAgreementTest.multiClass(labels, 400, 3, 0, 2); // same gold, coarse scores
+    Comparison c = new Comparison(List.of("good", "noisy"), List.of(good, noisy),
+        new ReportOptions("binary").withBootstrap(200, 1));
+    assertEquals("spam", c.positive());
+    Comparison.Model m = c.models().get(0);
+    assertEquals(good.binary("spam").rocAuc(), m.metrics().get("roc_auc"));
+    assertEquals(good.binary("spam").averagePrecision(), m.metrics().get("average_precision"));
+    assertTrue(m.intervals().containsKey("roc_auc"), m.intervals().toString());
+    Significance.Bootstrap b = c.pairs().get(0).bootstrap();
+    assertEquals("macro_f1", b.metric());
+    assertEquals(good.macroF1() - noisy.macroF1(), b.difference(), 1e-12);
+    Report.compare(c, dir);
+    String json = Files.readString(dir.resolve("report.json"));
+    JsonSyntax.check(json);
+    assertTrue(json.contains("\"roc_auc\"") && json.contains("\"paired_bootstrap\""), json);
+    String md = Files.readString(dir.resolve("report.md"));
+    assertTrue(md.contains(" roc_auc | 95% CI |") && md.contains("paired bootstrap 95% CI of Δ"), md);
+    assertTrue(Files.readString(dir.resolve("report.html")).contains("ROC-AUC"));
+    Comparison none = new Comparison(List.of("good", "noisy"), List.of(good, noisy),
+        new ReportOptions("no resamples").withBootstrap(0, 1));
+    assertEquals(null, none.pairs().get(0).bootstrap());
+    assertTrue(Report.compare(none, dir.resolve("none")).toFile().isFile());
+  }
 }

@@ -54,6 +54,43 @@ class SignificanceTest {
         () -> Significance.approximateRandomization(a, worse, "no_such_metric", 10, 1));
   }
 
+  @Test
+  void pairedBootstrapIntervalOfTheDifference() {
+    Evaluation a = ScikitLearnAgreementTest.multiLabel(List.of("p", "q", "r", "s"), 300, 1);
+    Evaluation same = ScikitLearnAgreementTest.multiLabel(List.of("p", "q", "r", "s"), 300, 1);
+    Significance.Bootstrap zero = Significance.pairedBootstrap(a, same, "micro_f1", 200, 5);
+    assertEquals(new Interval(0, 0), zero.interval(), "identical models differ by nothing on every resample");
+    assertTrue(!zero.excludesZero());
+    Evaluation worse = new Evaluation(List.of("p", "q", "r", "s"), List.of(), true);
+    for (Row r : a.rows()) {
+      worse.add(labels(a, r.gold()), List.of("p"));
+    }
+    Significance.Bootstrap b = Significance.pairedBootstrap(a, worse, "micro_f1", 500, 5);
+    assertEquals(b, Significance.pairedBootstrap(a, worse, "micro_f1", 500, 5), "seeded");
+    assertEquals(a.microF1() - worse.microF1(), b.difference(), 1e-12);
+    assertTrue(b.interval().low() <= b.difference() && b.difference() <= b.interval().high(), b.toString());
+    assertTrue(b.excludesZero() && b.interval().low() > 0, b.toString());
+    Significance.Bootstrap reversed = Significance.pairedBootstrap(worse, a, "micro_f1", 500, 5);
+    assertEquals(-b.interval().high(), reversed.interval().low(), 1e-12, "the same draws, mirrored");
+    assertThrows(IllegalArgumentException.class, () -> Significance.pairedBootstrap(a, worse, "micro_f1", 0, 5));
+  }
+
+  @Test
+  void pairedBootstrapOfEqualAccuracyStraddlesZero() {
+    // the two models make different mistakes, two each, on 40 documents: no evidence either is better
+    String[] gold = new String[40];
+    String[] x = new String[40];
+    String[] y = new String[40];
+    for (int i = 0; i < 40; i++) {
+      gold[i] = x[i] = y[i] = i % 2 == 0 ? "a" : "b";
+    }
+    x[0] = x[1] = "c";
+    y[2] = y[3] = "c";
+    Significance.Bootstrap b = Significance.pairedBootstrap(decisions(gold, x), decisions(gold, y), "accuracy", 400, 2);
+    assertEquals(0.0, b.difference());
+    assertTrue(b.interval().low() < 0 && b.interval().high() > 0, b.toString());
+  }
+
   private static List<String> labels(Evaluation e, int[] ids) {
     return java.util.Arrays.stream(ids).mapToObj(e.labels()::get).toList();
   }
