@@ -59,28 +59,37 @@ public final class ClassicTrainers {
     @Override
     public List<String> settingsHelp() {
       List<String> help = new ArrayList<>();
-      help.add("variant (multinomial): multinomial, complement or bernoulli");
-      help.add("alpha (0.1): additive smoothing");
+      help.add("variant (auto): multinomial, complement, bernoulli, or auto: multinomial or complement, whichever");
+      help.add("  scores better on held-out documents (--dev, else a select-fraction of the training documents)");
+      help.add("alpha (auto): additive smoothing, or auto: the best of 0.01, 0.03, 0.1, 0.3 and 1 on the same documents");
+      help.add("select-fraction (0.1): without --dev, the held-out fraction that auto choices are made on (at least");
+      help.add("  100 documents; with fewer, multinomial with alpha 0.1); the final model trains on all documents");
       help.addAll(commonHelp(FEATURES));
       return help;
     }
 
     @Override
     public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
-      NaiveBayes.Options d = new NaiveBayes.Options();
-      NaiveBayes.Options options;
+      NaiveBayes.Variant variant;
+      Double alpha;
       try {
-        options = new NaiveBayes.Options(NaiveBayes.Variant.parse(s.string("variant", "multinomial")),
-            s.real("alpha", d.alpha()));
+        String v = s.string("variant", "auto");
+        variant = v.equals("auto") ? null : NaiveBayes.Variant.parse(v);
+        alpha = s.string("alpha", "auto").equals("auto") ? null : s.real("alpha", 0.1);
+        if (alpha != null) {
+          new NaiveBayes.Options(NaiveBayes.Variant.MULTINOMIAL, alpha); // validates
+        }
       } catch (SettingsException e) {
         throw e;
       } catch (IllegalArgumentException e) {
         throw new SettingsException(e.getMessage());
       }
+      double selectFraction = s.real("select-fraction", 0.1);
       double devFraction = s.real("dev-fraction", 0.1);
       long seed = s.integer("seed", 1);
       TrainingData data = prepare(train, s, FEATURES, c);
       s.requireAllUsed(kind());
+      NaiveBayes.Options options = NaiveBayes.select(data, variant, alpha, dev, selectFraction, seed);
       return NaiveBayes.fit(data, options, dev, devFraction, seed);
     }
   }

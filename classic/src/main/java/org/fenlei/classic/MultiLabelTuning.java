@@ -3,7 +3,6 @@ package org.fenlei.classic;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.fenlei.corpora.Document;
 import java.util.function.Function;
 import org.fenlei.features.TextClassifier;
@@ -41,19 +40,9 @@ final class MultiLabelTuning {
     if (dev < 1 || dev >= n) {
       return trainer.apply(data).withThresholds(Thresholds.fixed(data.labels().size(), 0.5, minLabels));
     }
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Random r = new Random(seed);
-    for (int i = n - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    int[] devRows = java.util.Arrays.copyOfRange(order, 0, dev);
-    int[] trainRows = java.util.Arrays.copyOfRange(order, dev, n);
+    HeldOut split = HeldOut.of(n, dev, seed);
+    int[] devRows = split.dev();
+    int[] trainRows = split.train();
     PipelineClassifier probe = trainer.apply(data.subset(trainRows));
     double[][] scores = new double[dev][];
     int[][] gold = new int[dev][];

@@ -89,33 +89,155 @@ public final class NaiveBayes extends PipelineClassifier {
 
   /** Fits the model to prepared training data. */
   public static NaiveBayes fit(TrainingData data, Options options) {
-    int labelCount = data.labels().size();
-    int vocab = data.pipeline().dimension();
-    double[] docCounts = new double[labelCount];
-    float[][] termMass = new float[labelCount][vocab];
-    float[] totalMass = new float[vocab];
-    for (int i = 0; i < data.vectors().size(); i++) {
-      SparseVector x = data.vectors().get(i);
-      boolean presence = options.variant() == Variant.BERNOULLI;
-      for (int k = 0; k < x.size(); k++) {
-        totalMass[x.index(k)] += presence ? 1f : x.value(k);
-      }
-      for (int label : data.labelIds()[i]) {
-        docCounts[label]++;
-        float[] row = termMass[label];
+    Masses m = Masses.of(data, options.variant() == Variant.BERNOULLI);
+    return new NaiveBayes(data.pipeline(), data.labels(), data.multiLabel(), options.variant(), options.alpha(),
+        data.vectors().size(), m.docCounts, m.termMass, m.totalMass, untuned(data));
+  }
+
+  /** Per label the documents and summed feature values (Bernoulli: documents containing each term). */
+  private record Masses(double[] docCounts, float[][] termMass, float[] totalMass) {
+    static Masses of(TrainingData data, boolean presence) {
+      int labelCount = data.labels().size();
+      int vocab = data.pipeline().dimension();
+      double[] docCounts = new double[labelCount];
+      float[][] termMass = new float[labelCount][vocab];
+      float[] totalMass = new float[vocab];
+      for (int i = 0; i < data.vectors().size(); i++) {
+        SparseVector x = data.vectors().get(i);
         for (int k = 0; k < x.size(); k++) {
-          row[x.index(k)] += presence ? 1f : x.value(k);
+          totalMass[x.index(k)] += presence ? 1f : x.value(k);
+        }
+        for (int label : data.labelIds()[i]) {
+          docCounts[label]++;
+          float[] row = termMass[label];
+          for (int k = 0; k < x.size(); k++) {
+            row[x.index(k)] += presence ? 1f : x.value(k);
+          }
+        }
+      }
+      return new Masses(docCounts, termMass, totalMass);
+    }
+  }
+
+  /**
+   * The smoothing values {@link #select} tries when alpha is not given, in the order that wins ties: the default
+   * 0.1 first, then outwards.
+   */
+  static final double[] ALPHAS = {0.1, 0.03, 0.3, 0.01, 1.0};
+
+  /** Fewest held-out documents worth choosing on; with fewer the defaults (multinomial, alpha 0.1) stand. */
+  static final int MIN_HELD_OUT = 100;
+
+  /**
+   * Chooses the variant (multinomial or complement) and alpha ({@link #ALPHAS}) that score best on held-out
+   * documents: {@code dev} when it is not empty (the model trained on all of {@code data}), otherwise a seeded
+   * {@code fraction} of {@code data} (the model trained on the rest). A given {@code variant} or {@code alpha}
+   * (non-null) is kept; only the others are searched. The score is accuracy, or for multi-label data the micro F1
+   * of the labels scoring 0.5 or more (at least the best one). The first candidate wins ties: multinomial before
+   * complement, alphas in the order of {@link #ALPHAS}. All candidates share one pass of counting, so the search costs a few scorings
+   * of the held-out documents.
+   */
+  public static Options select(TrainingData data, Variant variant, Double alpha, List<Document> dev, double fraction,
+      long seed) {
+    List<Variant> variants = variant != null ? List.of(variant) : List.of(Variant.MULTINOMIAL, Variant.COMPLEMENT);
+    double[] alphas = alpha != null ? new double[] {alpha} : ALPHAS;
+    Options fallback = new Options(variants.get(0), alpha != null ? alpha : new Options().alpha());
+    if (variants.size() * alphas.length == 1) {
+      return fallback;
+    }
+    TrainingData part = data;
+    List<SparseVector> x = new ArrayList<>();
+    List<int[]> y = new ArrayList<>();
+    if (!dev.isEmpty()) {
+      java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+      data.labels().forEach(l -> ids.put(l, ids.size()));
+      for (Document d : dev) {
+        int[] gold = d.labels().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+        if (gold.length > 0) {
+          x.add(data.pipeline().vectorize(d.text()));
+          y.add(gold);
+        }
+      }
+    } else {
+      int n = data.vectors().size();
+      int held = (int) Math.round(n * fraction);
+      if (held < MIN_HELD_OUT || held >= n) {
+        return fallback;
+      }
+      HeldOut split = HeldOut.of(n, held, seed);
+      part = data.subset(split.train());
+      for (int row : split.dev()) {
+        x.add(data.vectors().get(row));
+        y.add(data.labelIds()[row]);
+      }
+    }
+    if (x.size() < MIN_HELD_OUT) {
+      return fallback;
+    }
+    Masses m = Masses.of(part, variants.get(0) == Variant.BERNOULLI);
+    Options best = fallback;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Variant v : variants) {
+      for (double a : alphas) {
+        NaiveBayesScorer scorer = new NaiveBayesScorer(v, a, part.vectors().size(), m.docCounts, m.termMass,
+            m.totalMass, data.multiLabel());
+        double score = heldOutScore(scorer, x, y, data.multiLabel());
+        if (score > bestScore) {
+          bestScore = score;
+          best = new Options(v, a);
         }
       }
     }
-    return new NaiveBayes(data.pipeline(), data.labels(), data.multiLabel(), options.variant(), options.alpha(),
-        data.vectors().size(), docCounts, termMass, totalMass,
-        untuned(data));
+    return best;
+  }
+
+  /** Accuracy, or micro F1 of the labels scoring at least 0.5 (at least the best one) for multi-label scores. */
+  static double heldOutScore(NaiveBayesScorer scorer, List<SparseVector> x, List<int[]> y, boolean multiLabel) {
+    long right = 0;
+    long predicted = 0;
+    long gold = 0;
+    for (int i = 0; i < x.size(); i++) {
+      double[] s = scorer.scores(x.get(i));
+      int top = 0;
+      for (int c = 1; c < s.length; c++) {
+        top = s[c] > s[top] ? c : top;
+      }
+      int[] g = y.get(i);
+      if (!multiLabel) {
+        right += contains(g, top) ? 1 : 0;
+        continue;
+      }
+      gold += g.length;
+      for (int c = 0; c < s.length; c++) {
+        if (c == top || s[c] >= 0.5) {
+          predicted++;
+          right += contains(g, c) ? 1 : 0;
+        }
+      }
+    }
+    return multiLabel ? 2.0 * right / (predicted + gold) : (double) right / x.size();
+  }
+
+  private static boolean contains(int[] a, int v) {
+    for (int x : a) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public String kind() {
     return KIND;
+  }
+
+  @Override
+  public java.util.Map<String, String> settings() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("variant", variant.name().toLowerCase(java.util.Locale.ROOT));
+    m.put("alpha", Double.toString(alpha));
+    return m;
   }
 
   @Override

@@ -37,6 +37,9 @@ public final class Main {
     cl.setUsageHelpWidth(120);
     var train = cl.getSubcommands().get("train").getCommandSpec().usageMessage();
     train.footer(String.join(System.lineSeparator(), train.footer()) + System.lineSeparator() + Trainers.help());
+    var vectors = cl.getSubcommands().get("vectors").getCommandSpec().usageMessage();
+    vectors.footer(String.join(System.lineSeparator(), vectors.footer()) + System.lineSeparator()
+        + String.join(System.lineSeparator(), VectorsCommand.settingsHelp()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof UsageException || ex instanceof org.fenlei.features.SettingsException) {

@@ -96,6 +96,11 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     o.printf("trained %s on %d documents, %d labels%s in %.1f s; wrote %s%n", model, docs.size(), m.labels().size(),
         m.multiLabel() ? " (multi-label)" : "", seconds, out);
+    if (!m.settings().isEmpty()) {
+      StringBuilder sb = new StringBuilder("settings:");
+      m.settings().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+      o.println(sb);
+    }
     if (!devDocs.isEmpty()) {
       Evaluation e = Evaluator.evaluate(m, devDocs, -1, Double.NaN, threads);
       o.println("dev: " + e.toJson());

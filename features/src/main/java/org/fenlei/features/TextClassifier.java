@@ -41,6 +41,14 @@ public interface TextClassifier {
     return 0;
   }
 
+  /**
+   * The main settings the model was trained with, as {@code --set} keys and values in a stable order (what an
+   * automatic choice settled on, too); empty when the kind reports none.
+   */
+  default java.util.Map<String, String> settings() {
+    return java.util.Map.of();
+  }
+
   /** Writes the model's parameters and its pipeline configuration, read back by its {@link ModelCodec}. */
   void write(DataOutput out) throws IOException;
 

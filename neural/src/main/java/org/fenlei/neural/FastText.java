@@ -152,6 +152,22 @@ public final class FastText implements PretokenizedClassifier {
     return out;
   }
 
+  @Override
+  public java.util.Map<String, String> settings() {
+    FastTextOptions o = options();
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("loss", o.loss().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("dim", Integer.toString(o.dim()));
+    m.put("lr", Double.toString(o.lr()));
+    m.put("epoch", Integer.toString(o.epoch()));
+    m.put("wordNgrams", Integer.toString(o.wordNgrams()));
+    m.put("bucket", Integer.toString(o.bucket()));
+    m.put("minn", Integer.toString(o.minn()));
+    m.put("maxn", Integer.toString(o.maxn()));
+    m.put("minCount", Integer.toString(o.minCount()));
+    return m;
+  }
+
   /** The training options (for a model read from the tool's file: those its file records). */
   public FastTextOptions options() {
     return options;

@@ -76,6 +76,44 @@ public final class FastTextTrainer implements ModelTrainer {
     return FastText.train(train, o, seg, c.forceMultiLabel());
   }
 
+  /**
+   * The options of unsupervised training ({@code fenlei vectors}) the settings give, with the defaults of the
+   * tool's {@code skipgram} and {@code cbow} ({@link FastTextOptions#unsupervised}); the loss may be ns, hs or
+   * softmax.
+   *
+   * @throws SettingsException for a bad or unknown setting
+   */
+  public static FastTextOptions unsupervised(Settings s, int threads) {
+    FastTextOptions d = FastTextOptions.unsupervised();
+    FastTextOptions o;
+    try {
+      o = new FastTextOptions(s.integer("dim", d.dim()), s.real("lr", d.lr()), s.integer("epoch", d.epoch()),
+          s.integer("wordNgrams", d.wordNgrams()), s.integer("bucket", d.bucket()),
+          s.integer("minCount", d.minCount()), 0, s.integer("minn", d.minn()), s.integer("maxn", d.maxn()),
+          s.integer("neg", d.neg()), s.integer("ws", d.ws()), Loss.parse(s.string("loss", "ns")), s.real("t", d.t()),
+          s.integer("lrUpdateRate", d.lrUpdateRate()), s.integer("seed", d.seed()), s.integer("thread", threads),
+          null);
+    } catch (IllegalArgumentException e) {
+      throw e instanceof SettingsException se ? se : new SettingsException(e.getMessage());
+    }
+    if (o.loss() == Loss.OVA) {
+      throw new SettingsException("loss ova is for labels; word vectors take ns, hs or softmax");
+    }
+    s.requireAllUsed("vectors");
+    return o;
+  }
+
+  /** The settings {@link #unsupervised} reads, with their defaults, for help texts. */
+  public static List<String> unsupervisedHelp() {
+    FastTextOptions d = FastTextOptions.unsupervised();
+    return List.of("dim (" + d.dim() + "), lr (" + d.lr() + "), epoch (" + d.epoch() + "), ws (" + d.ws()
+            + "): vector size, learning rate, passes, context window",
+        "minCount (" + d.minCount() + "): minimal word count; minn (" + d.minn() + "), maxn (" + d.maxn()
+            + "): character n-gram lengths (0: none); bucket (" + d.bucket() + ")",
+        "loss (ns): ns, hs or softmax; neg (" + d.neg() + "); t (" + d.t() + "): sub-sampling threshold",
+        "lrUpdateRate (" + d.lrUpdateRate() + "), seed (" + d.seed() + "), thread (--threads): as the tool's");
+  }
+
   /** The options the settings give, with the tool's defaults. */
   static FastTextOptions options(Settings s, boolean multiLabel, int threads) {
     FastTextOptions d = new FastTextOptions();

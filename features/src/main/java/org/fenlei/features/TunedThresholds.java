@@ -1,4 +1,4 @@
-package org.fenlei.eval;
+package org.fenlei.features;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.fenlei.eval;
+package org.fenlei.features;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,133 @@
+package org.fenlei.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fenlei.corpora.Document;
+import org.fenlei.corpora.Format;
+import org.fenlei.corpora.Split;
+import org.fenlei.features.Settings;
+import org.fenlei.features.TrainingData;
+import org.fenlei.neural.FastTextOptions;
+import org.fenlei.neural.FastTextTrainer;
+import org.fenlei.neural.WordVectors;
+import org.fenlei.segment.Segmenter;
+import org.fenlei.segment.SegmenterBuilder;
+import org.fenlei.segment.SegmenterConfig;
+import org.fenlei.segment.Segmenters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "vectors", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Train unsupervised word vectors on raw text, as the fastText tool's skipgram and cbow "
+        + "(Bojanowski et al. 2017: words and their character n-grams), and write them as a .vec text file. "
+        + "The text is segmented by jieba first, unless --pretokenized. The vectors feed the embedding features "
+        + "(--set embeddings=FILE.vec) and fastText's pretrainedVectors."},
+    footer = {"", "Examples:",
+        "  fenlei vectors --out news.vec news.txt more-news.txt",
+        "  fenlei vectors --model cbow --set dim=50 --set epoch=10 --out reviews.vec --corpus chnsenticorp",
+        "  fenlei vectors --pretokenized --format tsv --out titles.vec titles.seg.tsv",
+        "", "Settings (--set key=value, defaults of the fastText tool in brackets):"})
+final class VectorsCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .vec file to write.")
+  Path out;
+
+  @Option(names = "--model", paramLabel = "ARCH", defaultValue = "skipgram",
+      description = "skipgram (default: predict the words around each word) or cbow (predict each word from "
+          + "the words around it).")
+  String model;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A training setting; repeatable.")
+  List<String> settings = new ArrayList<>();
+
+  @Option(names = "--pretokenized", description = "The text is already split on spaces: no segmentation.")
+  boolean pretokenized;
+
+  @Option(names = "--user-dict", paramLabel = "FILE",
+      description = "jieba: a user dictionary ('word [freq] [tag]' lines); repeatable.")
+  List<Path> userDicts = new ArrayList<>();
+
+  @Option(names = "--corpus", paramLabel = "NAME", completionCandidates = PresetNames.class,
+      description = "Train on the text of the training part of a standard corpus (see --data-dir).")
+  String corpus;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Mixin
+  InputOptions input;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Text files, one document a line (--format changes that: the text column of tsv/csv, ...).")
+  List<Path> files = new ArrayList<>();
+
+  static List<String> settingsHelp() {
+    List<String> help = new ArrayList<>();
+    FastTextTrainer.unsupervisedHelp().forEach(l -> help.add("  " + l));
+    return help;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    WordVectors.Model arch = switch (model.toLowerCase(Locale.ROOT)) {
+      case "skipgram" -> WordVectors.Model.SKIPGRAM;
+      case "cbow" -> WordVectors.Model.CBOW;
+      default -> throw new UsageException("--model must be skipgram or cbow: '" + model + "'");
+    };
+    if (files.isEmpty() == (corpus == null)) {
+      throw new UsageException("give text files or --corpus NAME (one of them)");
+    }
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new UsageException("--threads must be >= 1: " + workers);
+    }
+    if (pretokenized && !userDicts.isEmpty()) {
+      throw new UsageException("--user-dict has no effect with --pretokenized");
+    }
+    FastTextOptions options = FastTextTrainer.unsupervised(new Settings(settings), workers);
+    PrintWriter err = spec.commandLine().getErr();
+    List<Document> docs = new ArrayList<>();
+    if (corpus != null) {
+      docs.addAll(InputOptions.drain(input.openPreset(corpus, Split.TRAIN), corpus + " (train)", err));
+    }
+    for (Path f : files) {
+      docs.addAll(InputOptions.drain(input.open(f, Format.LINES), f.toString(), err));
+    }
+    Segmenter seg = pretokenized ? null : segmenter();
+    List<List<String>> lines = TrainingData.parallelMap(docs,
+        d -> seg == null ? List.of(d.text().trim().split("\\s+")) : seg.words(d.text()), workers);
+    long start = System.nanoTime();
+    WordVectors v;
+    try {
+      v = WordVectors.train(lines, arch, options);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    v.writeVec(out);
+    spec.commandLine().getOut().printf(Locale.ROOT, "trained %s vectors (dim %d) for %,d words on %,d lines, "
+        + "%,d epochs of %,d tokens, in %.1f s; wrote %s%n", arch.name().toLowerCase(Locale.ROOT), options.dim(),
+        v.words().size(), lines.size(), options.epoch(), v.trainingStats().tokens() / options.epoch(), (System.nanoTime() - start) / 1e9, out);
+    return 0;
+  }
+
+  private Segmenter segmenter() throws java.io.IOException {
+    SegmenterBuilder b = Segmenters.builder(SegmenterConfig.jieba());
+    for (Path p : userDicts) {
+      b.userDict(p);
+    }
+    return b.build();
+  }
+}
