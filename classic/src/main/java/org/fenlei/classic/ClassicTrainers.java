@@ -60,10 +60,10 @@ public final class ClassicTrainers {
     public List<String> settingsHelp() {
       List<String> help = new ArrayList<>();
       help.add("variant (auto): multinomial, complement, bernoulli, or auto: multinomial or complement, whichever");
-      help.add("  scores better on held-out documents (--dev, else a select-fraction of the training documents)");
+      help.add("  scores better on held-out documents (--dev, else cross-validation on the training documents)");
       help.add("alpha (auto): additive smoothing, or auto: the best of 0.01, 0.03, 0.1, 0.3 and 1 on the same documents");
-      help.add("select-fraction (0.1): without --dev, the held-out fraction that auto choices are made on (at least");
-      help.add("  100 documents; with fewer, multinomial with alpha 0.1); the final model trains on all documents");
+      help.add("select-folds (5): without --dev, the cross-validation folds auto choices are made with (0: none;");
+      help.add("  under 100 documents: none); the final model trains on all documents");
       help.addAll(commonHelp(FEATURES));
       return help;
     }
@@ -84,12 +84,12 @@ public final class ClassicTrainers {
       } catch (IllegalArgumentException e) {
         throw new SettingsException(e.getMessage());
       }
-      double selectFraction = s.real("select-fraction", 0.1);
+      int selectFolds = s.integer("select-folds", 5);
       double devFraction = s.real("dev-fraction", 0.1);
       long seed = s.integer("seed", 1);
       TrainingData data = prepare(train, s, FEATURES, c);
       s.requireAllUsed(kind());
-      NaiveBayes.Options options = NaiveBayes.select(data, variant, alpha, dev, selectFraction, seed);
+      NaiveBayes.Options options = NaiveBayes.select(data, variant, alpha, dev, selectFolds, seed);
       return NaiveBayes.fit(data, options, dev, devFraction, seed);
     }
   }

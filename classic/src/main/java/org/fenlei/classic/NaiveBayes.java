@@ -117,6 +117,24 @@ public final class NaiveBayes extends PipelineClassifier {
       }
       return new Masses(docCounts, termMass, totalMass);
     }
+
+    /** These counts without those of {@code part} (a subset of the same documents). */
+    Masses minus(Masses part) {
+      double[] d = docCounts.clone();
+      float[][] t = new float[termMass.length][];
+      float[] total = totalMass.clone();
+      for (int c = 0; c < d.length; c++) {
+        d[c] -= part.docCounts[c];
+        t[c] = termMass[c].clone();
+        for (int j = 0; j < t[c].length; j++) {
+          t[c][j] = Math.max(0f, t[c][j] - part.termMass[c][j]);
+        }
+      }
+      for (int j = 0; j < total.length; j++) {
+        total[j] = Math.max(0f, total[j] - part.totalMass[j]);
+      }
+      return new Masses(d, t, total);
+    }
   }
 
   /**
@@ -125,32 +143,35 @@ public final class NaiveBayes extends PipelineClassifier {
    */
   static final double[] ALPHAS = {0.1, 0.03, 0.3, 0.01, 1.0};
 
-  /** Fewest held-out documents worth choosing on; with fewer the defaults (multinomial, alpha 0.1) stand. */
+  /** Fewest documents worth choosing on; with fewer the defaults (multinomial, alpha 0.1) stand. */
   static final int MIN_HELD_OUT = 100;
 
   /**
    * Chooses the variant (multinomial or complement) and alpha ({@link #ALPHAS}) that score best on held-out
-   * documents: {@code dev} when it is not empty (the model trained on all of {@code data}), otherwise a seeded
-   * {@code fraction} of {@code data} (the model trained on the rest). A given {@code variant} or {@code alpha}
-   * (non-null) is kept; only the others are searched. The score is accuracy, or for multi-label data the micro F1
-   * of the labels scoring 0.5 or more (at least the best one). The first candidate wins ties: multinomial before
-   * complement, alphas in the order of {@link #ALPHAS}. All candidates share one pass of counting, so the search costs a few scorings
-   * of the held-out documents.
+   * documents: {@code dev} when it is not empty (the model trained on all of {@code data}), otherwise every
+   * training document once, by {@code folds}-fold cross-validation (seeded random folds; a fold's model counts
+   * the other folds, which costs one subtraction since counts add up). A given {@code variant} or {@code alpha}
+   * (non-null) is kept; only the others are searched. The score is accuracy, or for multi-label data the micro
+   * F1 of the labels scoring 0.5 or more (at least the best one), summed over the folds. The first candidate wins
+   * ties: multinomial before complement, alphas in the order of {@link #ALPHAS}. With fewer than
+   * {@link #MIN_HELD_OUT} documents to score on, or fewer than two folds, the defaults stand.
    */
-  public static Options select(TrainingData data, Variant variant, Double alpha, List<Document> dev, double fraction,
+  public static Options select(TrainingData data, Variant variant, Double alpha, List<Document> dev, int folds,
       long seed) {
     List<Variant> variants = variant != null ? List.of(variant) : List.of(Variant.MULTINOMIAL, Variant.COMPLEMENT);
     double[] alphas = alpha != null ? new double[] {alpha} : ALPHAS;
     Options fallback = new Options(variants.get(0), alpha != null ? alpha : new Options().alpha());
-    if (variants.size() * alphas.length == 1) {
+    int candidates = variants.size() * alphas.length;
+    if (candidates == 1) {
       return fallback;
     }
-    TrainingData part = data;
-    List<SparseVector> x = new ArrayList<>();
-    List<int[]> y = new ArrayList<>();
+    boolean presence = variants.get(0) == Variant.BERNOULLI;
+    long[][] tally = new long[candidates][3]; // right, predicted, gold
     if (!dev.isEmpty()) {
       java.util.Map<String, Integer> ids = new java.util.HashMap<>();
       data.labels().forEach(l -> ids.put(l, ids.size()));
+      List<SparseVector> x = new ArrayList<>();
+      List<int[]> y = new ArrayList<>();
       for (Document d : dev) {
         int[] gold = d.labels().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
         if (gold.length > 0) {
@@ -158,30 +179,33 @@ public final class NaiveBayes extends PipelineClassifier {
           y.add(gold);
         }
       }
-    } else {
-      int n = data.vectors().size();
-      int held = (int) Math.round(n * fraction);
-      if (held < MIN_HELD_OUT || held >= n) {
+      if (x.size() < MIN_HELD_OUT) {
         return fallback;
       }
-      HeldOut split = HeldOut.of(n, held, seed);
-      part = data.subset(split.train());
-      for (int row : split.dev()) {
-        x.add(data.vectors().get(row));
-        y.add(data.labelIds()[row]);
+      score(Masses.of(data, presence), data.vectors().size(), x, y, data.multiLabel(), variants, alphas, tally);
+    } else {
+      int n = data.vectors().size();
+      if (folds < 2 || n < Math.max(MIN_HELD_OUT, folds)) {
+        return fallback;
+      }
+      Masses all = Masses.of(data, presence);
+      int[] order = HeldOut.of(n, n, seed).dev(); // a seeded permutation of the rows
+      for (int f = 0; f < folds; f++) {
+        int[] rows = java.util.Arrays.copyOfRange(order, (int) ((long) n * f / folds),
+            (int) ((long) n * (f + 1) / folds));
+        TrainingData fold = data.subset(rows);
+        Masses rest = all.minus(Masses.of(fold, presence));
+        score(rest, n - rows.length, fold.vectors(), java.util.Arrays.asList(fold.labelIds()), data.multiLabel(),
+            variants, alphas, tally);
       }
     }
-    if (x.size() < MIN_HELD_OUT) {
-      return fallback;
-    }
-    Masses m = Masses.of(part, variants.get(0) == Variant.BERNOULLI);
     Options best = fallback;
     double bestScore = Double.NEGATIVE_INFINITY;
+    int k = 0;
     for (Variant v : variants) {
       for (double a : alphas) {
-        NaiveBayesScorer scorer = new NaiveBayesScorer(v, a, part.vectors().size(), m.docCounts, m.termMass,
-            m.totalMass, data.multiLabel());
-        double score = heldOutScore(scorer, x, y, data.multiLabel());
+        long[] t = tally[k++];
+        double score = data.multiLabel() ? 2.0 * t[0] / (t[1] + t[2]) : (double) t[0] / t[2];
         if (score > bestScore) {
           bestScore = score;
           best = new Options(v, a);
@@ -191,8 +215,27 @@ public final class NaiveBayes extends PipelineClassifier {
     return best;
   }
 
-  /** Accuracy, or micro F1 of the labels scoring at least 0.5 (at least the best one) for multi-label scores. */
-  static double heldOutScore(NaiveBayesScorer scorer, List<SparseVector> x, List<int[]> y, boolean multiLabel) {
+  /** Adds each candidate's held-out counts (right, predicted, gold) to {@code tally}, candidates in order. */
+  private static void score(Masses m, double docs, List<SparseVector> x, List<int[]> y, boolean multiLabel,
+      List<Variant> variants, double[] alphas, long[][] tally) {
+    int k = 0;
+    for (Variant v : variants) {
+      for (double a : alphas) {
+        NaiveBayesScorer scorer = new NaiveBayesScorer(v, a, docs, m.docCounts, m.termMass, m.totalMass, multiLabel);
+        long[] t = heldOut(scorer, x, y, multiLabel);
+        for (int i = 0; i < 3; i++) {
+          tally[k][i] += t[i];
+        }
+        k++;
+      }
+    }
+  }
+
+  /**
+   * Held-out counts {right, predicted, gold}: for multi-class scores the top label against the gold one (predicted
+   * = gold = documents), for multi-label scores the labels scoring at least 0.5 (at least the best one).
+   */
+  static long[] heldOut(NaiveBayesScorer scorer, List<SparseVector> x, List<int[]> y, boolean multiLabel) {
     long right = 0;
     long predicted = 0;
     long gold = 0;
@@ -205,6 +248,8 @@ public final class NaiveBayes extends PipelineClassifier {
       int[] g = y.get(i);
       if (!multiLabel) {
         right += contains(g, top) ? 1 : 0;
+        predicted++;
+        gold++;
         continue;
       }
       gold += g.length;
@@ -215,7 +260,7 @@ public final class NaiveBayes extends PipelineClassifier {
         }
       }
     }
-    return multiLabel ? 2.0 * right / (predicted + gold) : (double) right / x.size();
+    return new long[] {right, predicted, gold};
   }
 
   private static boolean contains(int[] a, int v) {
