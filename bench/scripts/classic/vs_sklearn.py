@@ -3,7 +3,8 @@
 
 For each dataset: scikit-learn segments with Python jieba, fits TfidfVectorizer (word 1-2 grams, sublinear tf)
 and MultinomialNB / LinearSVC, then predicts the test split; fenlei runs `fenlei train` and `fenlei eval` (whole
-processes: JVM start, segmentation, features, training / loading, prediction). Both use 2 threads at most
+processes: JVM start, segmentation, features, training and saving / loading, prediction; `eval --bootstrap 0`,
+no confidence intervals). Both use 2 threads at most
 (scikit-learn's LinearSVC and NB are single-threaded). Prints one JSON line per (dataset, system) with seconds and
 accuracy, and the fenlei/sklearn time ratios. Usage (from the repository root):
     bench/scripts/classic/vs_sklearn.py [DATASET...]
@@ -47,7 +48,7 @@ def fenlei_run(name, model):
     train_s = time.time() - t0
     t1 = time.time()
     out = subprocess.run([fenlei, "eval", "--model", m, "--corpus", name, "--data-dir", CORPORA, "--threads", "2",
-                          "--json"], check=True, capture_output=True, text=True).stdout
+                          "--json", "--bootstrap", "0"], check=True, capture_output=True, text=True).stdout
     predict_s = time.time() - t1
     return dict(train_s=round(train_s, 2), predict_s=round(predict_s, 2), accuracy=round(json.loads(out)["accuracy"], 4))
 

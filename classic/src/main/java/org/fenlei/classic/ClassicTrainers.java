@@ -89,7 +89,7 @@ public final class ClassicTrainers {
       long seed = s.integer("seed", 1);
       TrainingData data = prepare(train, s, FEATURES, c);
       s.requireAllUsed(kind());
-      NaiveBayes.Options options = NaiveBayes.select(data, variant, alpha, dev, selectFolds, seed);
+      NaiveBayes.Options options = NaiveBayes.select(data, variant, alpha, dev, selectFolds, seed, c.threads());
       return NaiveBayes.fit(data, options, dev, devFraction, seed);
     }
   }

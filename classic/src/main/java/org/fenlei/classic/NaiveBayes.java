@@ -154,10 +154,11 @@ public final class NaiveBayes extends PipelineClassifier {
    * (non-null) is kept; only the others are searched. The score is accuracy, or for multi-label data the micro
    * F1 of the labels scoring 0.5 or more (at least the best one), summed over the folds. The first candidate wins
    * ties: multinomial before complement, alphas in the order of {@link #ALPHAS}. With fewer than
-   * {@link #MIN_HELD_OUT} documents to score on, or fewer than two folds, the defaults stand.
+   * {@link #MIN_HELD_OUT} documents to score on, or fewer than two folds, the defaults stand. Candidates are
+   * scored on {@code threads} threads.
    */
   public static Options select(TrainingData data, Variant variant, Double alpha, List<Document> dev, int folds,
-      long seed) {
+      long seed, int threads) {
     List<Variant> variants = variant != null ? List.of(variant) : List.of(Variant.MULTINOMIAL, Variant.COMPLEMENT);
     double[] alphas = alpha != null ? new double[] {alpha} : ALPHAS;
     Options fallback = new Options(variants.get(0), alpha != null ? alpha : new Options().alpha());
@@ -182,7 +183,8 @@ public final class NaiveBayes extends PipelineClassifier {
       if (x.size() < MIN_HELD_OUT) {
         return fallback;
       }
-      score(Masses.of(data, presence), data.vectors().size(), x, y, data.multiLabel(), variants, alphas, tally);
+      score(Masses.of(data, presence), data.vectors().size(), x, y, data.multiLabel(), variants, alphas, tally,
+          threads);
     } else {
       int n = data.vectors().size();
       if (folds < 2 || n < Math.max(MIN_HELD_OUT, folds)) {
@@ -196,7 +198,7 @@ public final class NaiveBayes extends PipelineClassifier {
         TrainingData fold = data.subset(rows);
         Masses rest = all.minus(Masses.of(fold, presence));
         score(rest, n - rows.length, fold.vectors(), java.util.Arrays.asList(fold.labelIds()), data.multiLabel(),
-            variants, alphas, tally);
+            variants, alphas, tally, threads);
       }
     }
     Options best = fallback;
@@ -217,16 +219,18 @@ public final class NaiveBayes extends PipelineClassifier {
 
   /** Adds each candidate's held-out counts (right, predicted, gold) to {@code tally}, candidates in order. */
   private static void score(Masses m, double docs, List<SparseVector> x, List<int[]> y, boolean multiLabel,
-      List<Variant> variants, double[] alphas, long[][] tally) {
-    int k = 0;
+      List<Variant> variants, double[] alphas, long[][] tally, int threads) {
+    List<Options> candidates = new ArrayList<>();
     for (Variant v : variants) {
       for (double a : alphas) {
-        NaiveBayesScorer scorer = new NaiveBayesScorer(v, a, docs, m.docCounts, m.termMass, m.totalMass, multiLabel);
-        long[] t = heldOut(scorer, x, y, multiLabel);
-        for (int i = 0; i < 3; i++) {
-          tally[k][i] += t[i];
-        }
-        k++;
+        candidates.add(new Options(v, a));
+      }
+    }
+    List<long[]> counts = TrainingData.parallelMap(candidates, o -> heldOut(new NaiveBayesScorer(o.variant(),
+        o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel), x, y, multiLabel), threads);
+    for (int k = 0; k < counts.size(); k++) {
+      for (int i = 0; i < 3; i++) {
+        tally[k][i] += counts.get(k)[i];
       }
     }
   }

@@ -69,7 +69,7 @@ class NaiveBayesSelectionTest {
   @Test
   void choosesTheBestCandidateByCrossValidationFirstOneWinningTies() {
     TrainingData data = ModelsTest.data(noisy(3000, 7), new FeatureConfig());
-    NaiveBayes.Options chosen = NaiveBayes.select(data, null, null, List.of(), 5, 3);
+    NaiveBayes.Options chosen = NaiveBayes.select(data, null, null, List.of(), 5, 3, 2);
     List<Double> scores = new ArrayList<>();
     int chosenAt = -1;
     for (NaiveBayes.Variant v : List.of(NaiveBayes.Variant.MULTINOMIAL, NaiveBayes.Variant.COMPLEMENT)) {
@@ -84,26 +84,26 @@ class NaiveBayesSelectionTest {
     assertTrue(chosenAt >= 0, chosen.toString());
     assertEquals(max, scores.get(chosenAt), 1.0 / 3000, scores.toString());
     assertTrue(scores.stream().distinct().count() > 1, "the candidates should differ on this task: " + scores);
-    assertEquals(chosen, NaiveBayes.select(data, null, null, List.of(), 5, 3), "deterministic");
+    assertEquals(chosen, NaiveBayes.select(data, null, null, List.of(), 5, 3, 2), "deterministic");
   }
 
   @Test
   void givenSettingsAreKeptAndOnlyTheOthersSearched() {
     TrainingData data = ModelsTest.data(noisy(2000, 8), new FeatureConfig());
     NaiveBayes.Options fixed = new NaiveBayes.Options(NaiveBayes.Variant.BERNOULLI, 0.5);
-    assertEquals(fixed, NaiveBayes.select(data, NaiveBayes.Variant.BERNOULLI, 0.5, List.of(), 5, 1));
+    assertEquals(fixed, NaiveBayes.select(data, NaiveBayes.Variant.BERNOULLI, 0.5, List.of(), 5, 1, 2));
     assertEquals(NaiveBayes.Variant.COMPLEMENT,
-        NaiveBayes.select(data, NaiveBayes.Variant.COMPLEMENT, null, List.of(), 5, 1).variant());
-    assertEquals(0.7, NaiveBayes.select(data, null, 0.7, List.of(), 5, 1).alpha());
+        NaiveBayes.select(data, NaiveBayes.Variant.COMPLEMENT, null, List.of(), 5, 1, 2).variant());
+    assertEquals(0.7, NaiveBayes.select(data, null, 0.7, List.of(), 5, 1, 2).alpha());
   }
 
   @Test
   void tooFewDocumentsOrFoldsKeepTheDefaults() {
     TrainingData small = ModelsTest.data(noisy(90, 9), new FeatureConfig());
-    assertEquals(new NaiveBayes.Options(), NaiveBayes.select(small, null, null, List.of(), 5, 1), "90 documents");
+    assertEquals(new NaiveBayes.Options(), NaiveBayes.select(small, null, null, List.of(), 5, 1, 2), "90 documents");
     TrainingData data = ModelsTest.data(noisy(900, 9), new FeatureConfig());
-    assertEquals(new NaiveBayes.Options(), NaiveBayes.select(data, null, null, List.of(), 1, 1), "one fold");
-    assertEquals(new NaiveBayes.Options(), NaiveBayes.select(data, null, null, noisy(50, 10), 5, 1), "50 in dev");
+    assertEquals(new NaiveBayes.Options(), NaiveBayes.select(data, null, null, List.of(), 1, 1, 2), "one fold");
+    assertEquals(new NaiveBayes.Options(), NaiveBayes.select(data, null, null, noisy(50, 10), 5, 1, 2), "50 in dev");
   }
 
   @Test
@@ -111,7 +111,7 @@ class NaiveBayesSelectionTest {
     List<Document> train = noisy(1500, 11);
     List<Document> dev = noisy(400, 12);
     TrainingData data = ModelsTest.data(train, new FeatureConfig());
-    NaiveBayes.Options chosen = NaiveBayes.select(data, null, null, dev, 5, 1);
+    NaiveBayes.Options chosen = NaiveBayes.select(data, null, null, dev, 5, 1, 2);
     List<SparseVector> x = dev.stream().map(d -> data.pipeline().vectorize(d.text())).toList();
     List<Double> accuracies = new ArrayList<>();
     int chosenAt = -1;

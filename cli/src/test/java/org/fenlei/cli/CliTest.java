@@ -70,7 +70,8 @@ class CliTest {
       assertTrue(r.out().contains("\"documents\": 80"), r.out());
       golden.put(kind, number(r.out(), "accuracy"));
     }
-    assertEquals(java.util.Map.of("nb", 74 / 80.0, "svm", 74 / 80.0, "lr", 74 / 80.0), golden);
+    // nb: variant and alpha chosen by 5-fold cross-validation on the 240 training documents
+    assertEquals(java.util.Map.of("nb", 73 / 80.0, "svm", 74 / 80.0, "lr", 74 / 80.0), golden);
   }
 
   @Test
