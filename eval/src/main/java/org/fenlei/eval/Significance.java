@@ -66,7 +66,7 @@ public final class Significance {
     Paired p = Paired.of(first, second);
     Outcomes x = Outcomes.of(p.first);
     Outcomes y = Outcomes.of(p.second);
-    double observed = m.of(Counts.of(x, null, p.labels), p.labels) - m.of(Counts.of(y, null, p.labels), p.labels);
+    double observed = p.difference(m, x, y, null);
     SplittableRandom random = new SplittableRandom(seed);
     int extreme = 0;
     for (int r = 0; r < rounds; r++) {
@@ -93,7 +93,7 @@ public final class Significance {
     Paired p = Paired.of(first, second);
     Outcomes x = Outcomes.of(p.first);
     Outcomes y = Outcomes.of(p.second);
-    double observed = m.of(Counts.of(x, null, p.labels), p.labels) - m.of(Counts.of(y, null, p.labels), p.labels);
+    double observed = p.difference(m, x, y, null);
     int n = x.documents;
     int[] weights = new int[n];
     double[] differences = new double[resamples];
@@ -103,7 +103,7 @@ public final class Significance {
       for (int i = 0; i < n; i++) {
         weights[random.nextInt(n)]++;
       }
-      differences[b] = m.of(Counts.of(x, weights, p.labels), p.labels) - m.of(Counts.of(y, weights, p.labels), p.labels);
+      differences[b] = p.difference(m, x, y, weights);
     }
     return new Bootstrap(metric, observed, Resampler.percentiles(differences), resamples);
   }
@@ -152,6 +152,11 @@ public final class Significance {
         y.add(rb);
       }
       return new Paired(x, y, shared.size());
+    }
+
+    /** {@code metric(x) - metric(y)} with each document counted {@code weights[d]} times (null: once). */
+    double difference(Metric metric, Outcomes x, Outcomes y, int[] weights) {
+      return metric.of(Counts.of(x, weights, labels), labels) - metric.of(Counts.of(y, weights, labels), labels);
     }
 
     private static int[] map(List<String> labels, Map<String, Integer> shared) {
