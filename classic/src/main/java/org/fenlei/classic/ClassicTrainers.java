@@ -7,7 +7,6 @@ import org.fenlei.features.FeatureConfig;
 import org.fenlei.features.FeatureSettings;
 import org.fenlei.features.ModelTrainer;
 import org.fenlei.features.Settings;
-import org.fenlei.features.SettingsException;
 import org.fenlei.features.TextClassifier;
 import org.fenlei.features.TrainingData;
 
@@ -34,11 +33,7 @@ public final class ClassicTrainers {
     long seed = s.integer("seed", 1);
     TrainingData data = TrainingData.prepare(train, FeatureSettings.segmenter(s), FeatureSettings.features(s, defaults),
         FeatureSettings.fusion(s, fuse), c.forceMultiLabel(), c.threads(), seed);
-    try {
-      return data.resample(s.string("resample", "none"), seed);
-    } catch (IllegalArgumentException e) {
-      throw new SettingsException(e.getMessage());
-    }
+    return Settings.validated(() -> data.resample(s.string("resample", "none"), seed));
   }
 
   /** Naive Bayes. */
@@ -62,28 +57,19 @@ public final class ClassicTrainers {
       help.add("variant (auto): multinomial, complement, bernoulli, or auto: multinomial or complement, whichever");
       help.add("  scores better on held-out documents (--dev, else cross-validation on the training documents)");
       help.add("alpha (auto): additive smoothing, or auto: the best of 0.01, 0.03, 0.1, 0.3 and 1 on the same documents");
-      help.add("select-folds (5): without --dev, the cross-validation folds auto choices are made with (0: none;");
-      help.add("  under 100 documents: none); the final model trains on all documents");
+      help.add("select-folds (5): without --dev, cross-validation folds for the auto choices (0: none; under 100");
+      help.add("  documents: none); the final model trains on all documents");
       help.addAll(commonHelp(FEATURES));
       return help;
     }
 
     @Override
     public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
-      NaiveBayes.Variant variant;
-      Double alpha;
-      try {
-        String v = s.string("variant", "auto");
-        variant = v.equals("auto") ? null : NaiveBayes.Variant.parse(v);
-        alpha = s.string("alpha", "auto").equals("auto") ? null : s.real("alpha", 0.1);
-        if (alpha != null) {
-          new NaiveBayes.Options(NaiveBayes.Variant.MULTINOMIAL, alpha); // validates
-        }
-      } catch (SettingsException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw new SettingsException(e.getMessage());
-      }
+      String v = s.string("variant", "auto");
+      NaiveBayes.Variant variant = v.equals("auto") ? null : Settings.validated(() -> NaiveBayes.Variant.parse(v));
+      Double alpha = s.string("alpha", "auto").equals("auto") ? null
+          : Settings.validated(() -> new NaiveBayes.Options(NaiveBayes.Variant.MULTINOMIAL, s.real("alpha", 0.1)))
+              .alpha();
       int selectFolds = s.integer("select-folds", 5);
       double devFraction = s.real("dev-fraction", 0.1);
       long seed = s.integer("seed", 1);
@@ -124,15 +110,8 @@ public final class ClassicTrainers {
     public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
       LinearModel.Options d = new LinearModel.Options(loss());
       double devFraction = s.real("dev-fraction", 0.1);
-      LinearModel.Options options;
-      try {
-        options = new LinearModel.Options(loss(), s.real("c", d.c()), s.real("eps", d.eps()),
-            s.bool("balanced", d.balanced()), s.integer("seed", 1));
-      } catch (SettingsException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw new SettingsException(e.getMessage());
-      }
+      LinearModel.Options options = Settings.validated(() -> new LinearModel.Options(loss(), s.real("c", d.c()),
+          s.real("eps", d.eps()), s.bool("balanced", d.balanced()), s.integer("seed", 1)));
       TrainingData data = prepare(train, s, FEATURES, c);
       s.requireAllUsed(kind());
       return LinearModel.fit(data, options, dev, devFraction, c.threads());
@@ -170,16 +149,10 @@ public final class ClassicTrainers {
     @Override
     public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
       GradientBoosting.Options d = new GradientBoosting.Options();
-      GradientBoosting.Options options;
-      try {
-        options = new GradientBoosting.Options(s.integer("trees", d.trees()), s.integer("max-depth", d.maxDepth()),
-            s.integer("max-nodes", d.maxNodes()), s.integer("node-size", d.nodeSize()),
-            s.real("shrinkage", d.shrinkage()), s.real("subsample", d.subsample()));
-      } catch (SettingsException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw new SettingsException(e.getMessage());
-      }
+      GradientBoosting.Options options = Settings.validated(() -> new GradientBoosting.Options(
+          s.integer("trees", d.trees()), s.integer("max-depth", d.maxDepth()), s.integer("max-nodes", d.maxNodes()),
+          s.integer("node-size", d.nodeSize()), s.real("shrinkage", d.shrinkage()),
+          s.real("subsample", d.subsample())));
       double devFraction = s.real("dev-fraction", 0.1);
       long seed = s.integer("seed", 1);
       TrainingData data = prepare(train, s, FEATURES, FUSE, c);

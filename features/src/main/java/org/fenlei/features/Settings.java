@@ -25,6 +25,20 @@ public final class Settings {
     }
   }
 
+  /**
+   * Runs {@code build} (typically an options constructor fed from settings) and reports any
+   * {@link IllegalArgumentException} it throws as a {@link SettingsException}: a bad value is bad usage.
+   */
+  public static <T> T validated(java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (SettingsException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(e.getMessage());
+    }
+  }
+
   public String string(String key, String fallback) {
     known.add(key);
     return values.getOrDefault(key, fallback);

@@ -85,17 +85,12 @@ public final class FastTextTrainer implements ModelTrainer {
    */
   public static FastTextOptions unsupervised(Settings s, int threads) {
     FastTextOptions d = FastTextOptions.unsupervised();
-    FastTextOptions o;
-    try {
-      o = new FastTextOptions(s.integer("dim", d.dim()), s.real("lr", d.lr()), s.integer("epoch", d.epoch()),
-          s.integer("wordNgrams", d.wordNgrams()), s.integer("bucket", d.bucket()),
-          s.integer("minCount", d.minCount()), 0, s.integer("minn", d.minn()), s.integer("maxn", d.maxn()),
-          s.integer("neg", d.neg()), s.integer("ws", d.ws()), Loss.parse(s.string("loss", "ns")), s.real("t", d.t()),
-          s.integer("lrUpdateRate", d.lrUpdateRate()), s.integer("seed", d.seed()), s.integer("thread", threads),
-          null);
-    } catch (IllegalArgumentException e) {
-      throw e instanceof SettingsException se ? se : new SettingsException(e.getMessage());
-    }
+    FastTextOptions o = Settings.validated(() -> new FastTextOptions(s.integer("dim", d.dim()), s.real("lr", d.lr()),
+        s.integer("epoch", d.epoch()), s.integer("wordNgrams", d.wordNgrams()), s.integer("bucket", d.bucket()),
+        s.integer("minCount", d.minCount()), 0, s.integer("minn", d.minn()), s.integer("maxn", d.maxn()),
+        s.integer("neg", d.neg()), s.integer("ws", d.ws()), Loss.parse(s.string("loss", "ns")), s.real("t", d.t()),
+        s.integer("lrUpdateRate", d.lrUpdateRate()), s.integer("seed", d.seed()), s.integer("thread", threads),
+        null));
     if (o.loss() == Loss.OVA) {
       throw new SettingsException("loss ova is for labels; word vectors take ns, hs or softmax");
     }
