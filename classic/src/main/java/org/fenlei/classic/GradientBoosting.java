@@ -174,16 +174,9 @@ public final class GradientBoosting extends PipelineClassifier {
 
     @Override
     public TextClassifier read(DataInput in) throws IOException {
-      int version = in.readInt();
-      if (version != VERSION) {
-        throw new IOException("gbdt model version " + version + " is not supported (this fenlei reads " + VERSION + ")");
-      }
-      TextPipeline pipeline = TextPipeline.read(in);
+      TextPipeline pipeline = readHead(in, KIND, VERSION);
       boolean multiLabel = in.readBoolean();
-      int n = in.readInt();
-      if (n < 1 || n > 1_000_000) {
-        throw new IOException("implausible label count " + n);
-      }
+      int n = readLabelCount(in);
       List<String> labels = new ArrayList<>(n);
       for (int c = 0; c < n; c++) {
         labels.add(in.readUTF());

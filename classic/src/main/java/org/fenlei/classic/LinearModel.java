@@ -177,17 +177,9 @@ public final class LinearModel extends PipelineClassifier {
   public abstract static class Codec implements ModelCodec {
     @Override
     public TextClassifier read(DataInput in) throws IOException {
-      int version = in.readInt();
-      if (version != VERSION) {
-        throw new IOException(kind() + " model version " + version + " is not supported (this fenlei reads "
-            + VERSION + ")");
-      }
-      TextPipeline pipeline = TextPipeline.read(in);
+      TextPipeline pipeline = readHead(in, kind(), VERSION);
       boolean multiLabel = in.readBoolean();
-      int n = in.readInt();
-      if (n < 1 || n > 1_000_000) {
-        throw new IOException("implausible label count " + n);
-      }
+      int n = readLabelCount(in);
       int dim = pipeline.dimension();
       List<String> labels = new ArrayList<>(n);
       float[][] w = new float[n][dim];

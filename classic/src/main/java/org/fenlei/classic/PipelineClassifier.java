@@ -1,5 +1,7 @@
 package org.fenlei.classic;
 
+import java.io.DataInput;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import org.fenlei.corpora.Document;
@@ -76,5 +78,23 @@ abstract class PipelineClassifier implements TextClassifier {
   @Override
   public double[] scores(String text) {
     return scores(pipeline.vectorize(text));
+  }
+
+  /** Reads a classic model's version (refusing any other than {@code version}) and then its pipeline. */
+  static TextPipeline readHead(DataInput in, String kind, int version) throws IOException {
+    int v = in.readInt();
+    if (v != version) {
+      throw new IOException(kind + " model version " + v + " is not supported (this fenlei reads " + version + ")");
+    }
+    return TextPipeline.read(in);
+  }
+
+  /** Reads a label count, refusing implausible ones before anything is allocated for them. */
+  static int readLabelCount(DataInput in) throws IOException {
+    int n = in.readInt();
+    if (n < 1 || n > 1_000_000) {
+      throw new IOException("implausible label count " + n);
+    }
+    return n;
   }
 }
