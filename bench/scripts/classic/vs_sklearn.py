@@ -6,7 +6,9 @@ and MultinomialNB / LinearSVC, then predicts the test split; fenlei runs `fenlei
 processes: JVM start, segmentation, features, training and saving / loading, prediction; `eval --bootstrap 0`,
 no confidence intervals). Both use 2 threads at most
 (scikit-learn's LinearSVC and NB are single-threaded). Prints one JSON line per (dataset, system) with seconds and
-accuracy, and the fenlei/sklearn time ratios. Usage (from the repository root):
+accuracy, and the fenlei/sklearn time ratios; fenlei is also timed in-process (bench ClassicTiming: the clock
+around what scikit-learn's clock is around, cold and warm). Usage (from the repository root, the bench jar built:
+mvn -B -q -DskipTests -pl bench -am package):
     bench/scripts/classic/vs_sklearn.py [DATASET...]
 Needs /usr/bin/python3 with python3-sklearn and python3-jieba, and ../shared/corpora (CORPORA=DIR)."""
 import json, os, subprocess, sys, tempfile, time
@@ -53,15 +55,30 @@ def fenlei_run(name, model):
     return dict(train_s=round(train_s, 2), predict_s=round(predict_s, 2), accuracy=round(json.loads(out)["accuracy"], 4))
 
 
+def fenlei_inprocess(name, model):
+    """ClassicTiming in the bench jar: in-process times as scikit-learn's are taken, cold (first round, all cores)
+    and warm (second round, one thread, as scikit-learn)."""
+    jar = os.path.join(ROOT, "bench", "target", "benchmarks.jar")
+    out = subprocess.run(["java", "--add-modules", "jdk.incubator.vector", "-cp", jar,
+                          "org.fenlei.bench.classic.ClassicTiming", CORPORA, name, model],
+                         check=True, capture_output=True, text=True).stdout
+    r = json.loads(out)
+    return dict(cold=r["round1_threads2"], warm_1_thread=r["round2_threads1"], warm=r["round2_threads2"])
+
+
 def main():
     subprocess.run([os.path.join(ROOT, "fenlei"), "--version"], check=True, capture_output=True)  # build first
     for name in sys.argv[1:] or ["chnsenticorp", "thucnews_titles", "tnews"]:
         for model in ["nb", "svm"]:
             s = sklearn_run(name, model)
             f = fenlei_run(name, model)
-            print(json.dumps(dict(dataset=name, model=model, sklearn=s, fenlei=f,
-                                  train_ratio=round(f["train_s"] / s["train_s"], 2),
-                                  predict_ratio=round(f["predict_s"] / s["predict_s"], 2))), flush=True)
+            i = fenlei_inprocess(name, model)
+            print(json.dumps(dict(dataset=name, model=model, sklearn=s, fenlei_process=f, fenlei_in_process=i,
+                                  process_train_ratio=round(f["train_s"] / s["train_s"], 2),
+                                  process_predict_ratio=round(f["predict_s"] / s["predict_s"], 2),
+                                  warm_train_ratio=round(i["warm_1_thread"]["train_s"] / s["train_s"], 2),
+                                  warm_predict_ratio=round(i["warm_1_thread"]["predict_s"] / s["predict_s"], 2))),
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -217,7 +217,11 @@ public final class NaiveBayes extends PipelineClassifier {
     return best;
   }
 
-  /** Adds each candidate's held-out counts (right, predicted, gold) to {@code tally}, candidates in order. */
+  /**
+   * Adds each candidate's held-out counts (right, predicted, gold) to {@code tally}, candidates in order. Except
+   * for Bernoulli, the tables are built for the terms of the held-out documents only ({@link Narrowed}): the
+   * smoothing denominators still count the whole vocabulary, so the scores are those of the full tables.
+   */
   private static void score(Masses m, double docs, List<SparseVector> x, List<int[]> y, boolean multiLabel,
       List<Variant> variants, double[] alphas, long[][] tally, int threads) {
     List<Options> candidates = new ArrayList<>();
@@ -226,12 +230,60 @@ public final class NaiveBayes extends PipelineClassifier {
         candidates.add(new Options(v, a));
       }
     }
-    List<long[]> counts = TrainingData.parallelMap(candidates, o -> heldOut(new NaiveBayesScorer(o.variant(),
-        o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel), x, y, multiLabel), threads);
+    Narrowed n = variants.contains(Variant.BERNOULLI) ? null : Narrowed.of(m, x);
+    List<long[]> counts = TrainingData.parallelMap(candidates, o -> heldOut(n == null
+        ? new NaiveBayesScorer(o.variant(), o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel)
+        : new NaiveBayesScorer(o.variant(), o.alpha(), docs, n.masses.docCounts, n.masses.termMass,
+            n.masses.totalMass, multiLabel, m.totalMass.length), n == null ? x : n.vectors, y, multiLabel), threads);
     for (int k = 0; k < counts.size(); k++) {
       for (int i = 0; i < 3; i++) {
         tally[k][i] += counts.get(k)[i];
       }
+    }
+  }
+
+  /**
+   * Masses cut down to the terms some of the given vectors contain, renumbered in order, plus a last column with
+   * the summed mass of all other terms; the vectors renumbered the same way.
+   */
+  private record Narrowed(Masses masses, List<SparseVector> vectors) {
+    static Narrowed of(Masses m, List<SparseVector> x) {
+      int vocab = m.totalMass.length;
+      int[] column = new int[vocab];
+      java.util.Arrays.fill(column, -1);
+      int used = 0;
+      for (SparseVector v : x) {
+        for (int k = 0; k < v.size(); k++) {
+          if (column[v.index(k)] < 0) {
+            column[v.index(k)] = 0;
+            used++;
+          }
+        }
+      }
+      int next = 0;
+      for (int t = 0; t < vocab; t++) {
+        column[t] = column[t] == 0 ? next++ : -1; // in term order, so renumbered vectors stay sorted
+      }
+      float[][] mass = new float[m.termMass.length][used + 1];
+      float[] total = new float[used + 1];
+      for (int t = 0; t < vocab; t++) {
+        int col = column[t] >= 0 ? column[t] : used;
+        total[col] += m.totalMass[t];
+        for (int c = 0; c < mass.length; c++) {
+          mass[c][col] += m.termMass[c][t];
+        }
+      }
+      List<SparseVector> renumbered = new ArrayList<>(x.size());
+      for (SparseVector v : x) {
+        int[] idx = new int[v.size()];
+        float[] val = new float[v.size()];
+        for (int k = 0; k < v.size(); k++) {
+          idx[k] = column[v.index(k)];
+          val[k] = v.value(k);
+        }
+        renumbered.add(SparseVector.of(idx, val));
+      }
+      return new Narrowed(new Masses(m.docCounts, mass, total), renumbered);
     }
   }
 

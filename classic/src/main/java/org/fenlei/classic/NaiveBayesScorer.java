@@ -24,6 +24,20 @@ final class NaiveBayesScorer {
    */
   NaiveBayesScorer(NaiveBayes.Variant variant, double alpha, double docs, double[] docCounts, float[][] mass,
       float[] totalMass, boolean multiLabel) {
+    this(variant, alpha, docs, docCounts, mass, totalMass, multiLabel, totalMass.length);
+  }
+
+  /**
+   * As above over a vocabulary of {@code vocabulary} terms of which the mass arrays may hold only some columns
+   * (the terms some documents to be scored contain) plus one last column with the summed mass of all the others,
+   * so that the smoothing denominators stay those of the whole vocabulary. Multinomial and complement only: a
+   * Bernoulli table needs every term.
+   */
+  NaiveBayesScorer(NaiveBayes.Variant variant, double alpha, double docs, double[] docCounts, float[][] mass,
+      float[] totalMass, boolean multiLabel, int vocabulary) {
+    if (vocabulary != totalMass.length && variant == NaiveBayes.Variant.BERNOULLI) {
+      throw new IllegalArgumentException("a Bernoulli table needs every term");
+    }
     this.variant = variant;
     this.multiLabel = multiLabel;
     int labels = docCounts.length;
@@ -44,16 +58,16 @@ final class NaiveBayesScorer {
       }
       switch (variant) {
         case MULTINOMIAL -> {
-          weight[c] = logProbabilities(mass[c], alpha);
+          weight[c] = logProbabilities(mass[c], alpha, vocabulary);
           if (multiLabel) {
-            weightNot[c] = logProbabilities(not, alpha);
+            weightNot[c] = logProbabilities(not, alpha, vocabulary);
           }
         }
         case COMPLEMENT -> {
           // Rennie et al. 2003: a label's evidence is how unlike its complement's term distribution the text is
-          weight[c] = negate(logProbabilities(not, alpha));
+          weight[c] = negate(logProbabilities(not, alpha, vocabulary));
           if (multiLabel) {
-            weightNot[c] = negate(logProbabilities(mass[c], alpha));
+            weightNot[c] = negate(logProbabilities(mass[c], alpha, vocabulary));
           }
         }
         case BERNOULLI -> {
@@ -83,12 +97,12 @@ final class NaiveBayesScorer {
   }
 
   /** log P(t | class) with Lidstone smoothing: {@code (m_t + alpha) / (sum m + alpha V)}. */
-  private static float[] logProbabilities(float[] mass, double alpha) {
+  private static float[] logProbabilities(float[] mass, double alpha, int vocabulary) {
     double sum = 0;
     for (float m : mass) {
       sum += m;
     }
-    double denominator = Math.log(sum + alpha * mass.length);
+    double denominator = Math.log(sum + alpha * vocabulary);
     float[] out = new float[mass.length];
     for (int t = 0; t < out.length; t++) {
       out[t] = (float) (Math.log(mass[t] + alpha) - denominator);
