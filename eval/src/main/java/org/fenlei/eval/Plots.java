@@ -131,10 +131,10 @@ final class Plots {
     if (curves.size() == 1 && curves.get(0).name().isEmpty()) {
       return;
     }
-    double x = f.left + f.w - 150;
+    double x = f.left + f.w - 196;
     for (Curve c : curves) {
       f.svg.line(x, y - 4, x + 18, y - 4, c.colour(), 2.5, false);
-      f.svg.text(x + 24, y, Svg.fit(c.name(), 11, 70) + "  " + area.apply(c), "start", 11, Charts.INK, "");
+      f.svg.text(x + 24, y, Svg.fit(c.name(), 11, 110) + "  " + area.apply(c), "start", 11, Charts.INK, "");
       y += 16;
     }
   }
