@@ -59,14 +59,12 @@ public final class Significance {
   /** {@code metric} is one of accuracy, subset_accuracy, micro_f1, macro_f1, weighted_f1, samples_f1, hamming_loss. */
   public static Randomization approximateRandomization(Evaluation first, Evaluation second, String metric, int rounds,
       long seed) {
-    if (rounds <= 0) {
-      throw new IllegalArgumentException("rounds must be > 0: " + rounds);
-    }
-    Metric m = Metric.named(metric);
-    Paired p = Paired.of(first, second);
-    Outcomes x = Outcomes.of(p.first);
-    Outcomes y = Outcomes.of(p.second);
-    double observed = p.difference(m, x, y, null);
+    Setup s = Setup.of(first, second, metric, rounds, "rounds");
+    Metric m = s.metric;
+    Paired p = s.paired;
+    Outcomes x = s.x;
+    Outcomes y = s.y;
+    double observed = s.observed;
     SplittableRandom random = new SplittableRandom(seed);
     int extreme = 0;
     for (int r = 0; r < rounds; r++) {
@@ -86,15 +84,8 @@ public final class Significance {
   /** {@code metric} as for {@link #approximateRandomization}; works for multi-class and multi-label alike. */
   public static Bootstrap pairedBootstrap(Evaluation first, Evaluation second, String metric, int resamples,
       long seed) {
-    if (resamples <= 0) {
-      throw new IllegalArgumentException("resamples must be > 0: " + resamples);
-    }
-    Metric m = Metric.named(metric);
-    Paired p = Paired.of(first, second);
-    Outcomes x = Outcomes.of(p.first);
-    Outcomes y = Outcomes.of(p.second);
-    double observed = p.difference(m, x, y, null);
-    int n = x.documents;
+    Setup s = Setup.of(first, second, metric, resamples, "resamples");
+    int n = s.x.documents;
     int[] weights = new int[n];
     double[] differences = new double[resamples];
     SplittableRandom random = new SplittableRandom(seed);
@@ -103,9 +94,23 @@ public final class Significance {
       for (int i = 0; i < n; i++) {
         weights[random.nextInt(n)]++;
       }
-      differences[b] = p.difference(m, x, y, weights);
+      differences[b] = s.paired.difference(s.metric, s.x, s.y, weights);
     }
-    return new Bootstrap(metric, observed, Resampler.percentiles(differences), resamples);
+    return new Bootstrap(metric, s.observed, Resampler.percentiles(differences), resamples);
+  }
+
+  /** What both paired tests start from: the metric, the paired rows, each model's outcomes, the observed gap. */
+  private record Setup(Metric metric, Paired paired, Outcomes x, Outcomes y, double observed) {
+    static Setup of(Evaluation first, Evaluation second, String metric, int repeats, String what) {
+      if (repeats <= 0) {
+        throw new IllegalArgumentException(what + " must be > 0: " + repeats);
+      }
+      Metric m = Metric.named(metric);
+      Paired p = Paired.of(first, second);
+      Outcomes x = Outcomes.of(p.first);
+      Outcomes y = Outcomes.of(p.second);
+      return new Setup(m, p, x, y, p.difference(m, x, y, null));
+    }
   }
 
   /** {@code min(1, 2 P[X <= k])} for {@code X ~ Binomial(n, 1/2)}, summed in log space. */
