@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fenlei.corpora.Document;
+import org.fenlei.corpora.DocumentStream;
 import org.fenlei.corpora.Format;
 import org.fenlei.corpora.Split;
 import org.fenlei.features.Settings;
@@ -99,28 +100,111 @@ final class VectorsCommand implements Callable<Integer> {
     }
     FastTextOptions options = FastTextTrainer.unsupervised(new Settings(settings), workers);
     PrintWriter err = spec.commandLine().getErr();
-    List<Document> docs = new ArrayList<>();
-    if (corpus != null) {
-      docs.addAll(InputOptions.drain(input.openPreset(corpus, Split.TRAIN), corpus + " (train)", err));
-    }
-    for (Path f : files) {
-      docs.addAll(InputOptions.drain(input.open(f, Format.LINES), f.toString(), err));
-    }
     Segmenter seg = pretokenized ? null : segmenter();
-    List<List<String>> lines = TrainingData.parallelMap(docs,
-        d -> seg == null ? List.of(d.text().trim().split("\\s+")) : seg.words(d.text()), workers);
+    long[] passes = {0};
+    long[] lineCount = {0};
+    WordVectors.Lines lines = () -> {
+      boolean first = passes[0]++ == 0;
+      return new SegmentedLines(sources(), seg, workers, first ? err : null, first ? lineCount : null);
+    };
     long start = System.nanoTime();
     WordVectors v;
     try {
       v = WordVectors.train(lines, arch, options);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     v.writeVec(out);
     spec.commandLine().getOut().printf(Locale.ROOT, "trained %s vectors (dim %d) for %,d words on %,d lines, "
         + "%,d epochs of %,d tokens, in %.1f s; wrote %s%n", arch.name().toLowerCase(Locale.ROOT), options.dim(),
-        v.words().size(), lines.size(), options.epoch(), v.trainingStats().tokens() / options.epoch(), (System.nanoTime() - start) / 1e9, out);
+        v.words().size(), lineCount[0], options.epoch(), v.trainingStats().tokens() / options.epoch(),
+        (System.nanoTime() - start) / 1e9, out);
     return 0;
+  }
+
+  /** The inputs in order, each opened when its turn comes: a standard corpus's training part, then the files. */
+  private List<Callable<DocumentStream>> sources() {
+    List<Callable<DocumentStream>> s = new ArrayList<>();
+    if (corpus != null) {
+      s.add(() -> input.openPreset(corpus, Split.TRAIN));
+    }
+    for (Path f : files) {
+      s.add(() -> input.open(f, Format.LINES));
+    }
+    return s;
+  }
+
+  /**
+   * One pass over the inputs as token lines, streaming: documents are read and segmented (on {@code workers}
+   * threads) a batch at a time, so memory holds one batch. On the first pass, skipped rows are reported and lines
+   * counted.
+   */
+  private static final class SegmentedLines implements java.util.Iterator<List<String>> {
+    private static final int BATCH = 4096;
+    private final java.util.Iterator<Callable<DocumentStream>> sources;
+    private final Segmenter seg;
+    private final int workers;
+    private final PrintWriter err;
+    private final long[] count;
+    private DocumentStream current;
+    private java.util.Iterator<List<String>> batch = java.util.Collections.emptyIterator();
+
+    SegmentedLines(List<Callable<DocumentStream>> sources, Segmenter seg, int workers, PrintWriter err, long[] count) {
+      this.sources = sources.iterator();
+      this.seg = seg;
+      this.workers = workers;
+      this.err = err;
+      this.count = count;
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        while (!batch.hasNext()) {
+          if (current == null || !current.hasNext()) {
+            if (current != null) {
+              if (err != null && current.skipped() > 0) {
+                err.println("fenlei: skipped " + current.skipped() + " bad rows");
+              }
+              current.close();
+              current = null;
+            }
+            if (!sources.hasNext()) {
+              return false;
+            }
+            current = sources.next().call();
+            continue;
+          }
+          List<Document> docs = new ArrayList<>(BATCH);
+          while (docs.size() < BATCH && current.hasNext()) {
+            docs.add(current.next());
+          }
+          if (count != null) {
+            count[0] += docs.size();
+          }
+          batch = TrainingData.parallelMap(docs,
+              d -> seg != null ? seg.words(d.text()) : d.text().isBlank() ? List.<String>of()
+                  : List.of(d.text().trim().split("\\s+")), workers).iterator();
+        }
+        return true;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public List<String> next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      return batch.next();
+    }
   }
 
   private Segmenter segmenter() throws java.io.IOException {

@@ -1,6 +1,7 @@
 package org.fenlei.neural;
 
 import java.io.IOException;
+import java.util.Iterator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,14 +32,37 @@ public final class WordVectors {
   }
 
   /**
+   * Token lines that can be read more than once: training reads them twice, once to count the words and once to
+   * turn them into word ids, so that a corpus larger than memory needs only its ids (4 bytes a kept token) held.
+   */
+  @FunctionalInterface
+  public interface Lines {
+    /** A fresh pass over the lines, in the same order every time. */
+    Iterator<List<String>> open() throws IOException;
+  }
+
+  /**
    * Trains on lines of tokens (already segmented; every line ends with the end-of-line word, as in the tool).
    *
    * @throws IllegalArgumentException when no word occurs {@code minCount} times
    */
   public static WordVectors train(List<List<String>> lines, Model model, FastTextOptions o) {
+    try {
+      return train(lines::iterator, model, o);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a list does not fail to iterate
+    }
+  }
+
+  /**
+   * As {@link #train(List, Model, FastTextOptions)}, reading {@code lines} twice.
+   *
+   * @throws IOException when a pass over the lines fails
+   */
+  public static WordVectors train(Lines lines, Model model, FastTextOptions o) throws IOException {
     DictionaryBuilder b = new DictionaryBuilder();
-    for (List<String> line : lines) {
-      b.addLine(line, List.of());
+    for (Iterator<List<String>> it = lines.open(); it.hasNext(); ) {
+      b.addLine(it.next(), List.of());
     }
     Dictionary dict = b.build(o.minCount(), 0, 1, o.bucket(), o.minn(), o.maxn(), java.util.Set.of());
     float[] pdiscard = new float[dict.nwords()];
@@ -47,10 +71,9 @@ public final class WordVectors {
       pdiscard[i] = (float) (Math.sqrt(o.t() / f) + o.t() / f);
     }
     List<int[]> chunks = new ArrayList<>();
-    List<Long> tokens = new ArrayList<>();
     IntList ids = new IntList(64);
-    for (List<String> line : lines) {
-      List<String> ts = Tokens.line(line);
+    for (Iterator<List<String>> it = lines.open(); it.hasNext(); ) {
+      List<String> ts = Tokens.line(it.next());
       for (int from = 0; from < ts.size(); from += MAX_LINE_SIZE) {
         ids.clear();
         for (String t : ts.subList(from, Math.min(ts.size(), from + MAX_LINE_SIZE))) {
@@ -60,7 +83,6 @@ public final class WordVectors {
           }
         }
         chunks.add(ids.toArray());
-        tokens.add((long) ids.size);
       }
     }
     DenseMatrix wi = new DenseMatrix(dict.inputRows(), o.dim());
@@ -84,7 +106,7 @@ public final class WordVectors {
       } else {
         cbow(sgd, subwords, line, o.ws(), lr, s);
       }
-      return tokens.get(i);
+      return chunks.get(i).length;
     }, Long.MAX_VALUE);
     return new WordVectors(dict, wi, stats);
   }
