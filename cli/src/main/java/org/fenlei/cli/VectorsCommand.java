@@ -118,9 +118,10 @@ final class VectorsCommand implements Callable<Integer> {
     }
     v.writeVec(out);
     spec.commandLine().getOut().printf(Locale.ROOT, "trained %s vectors (dim %d) for %,d words on %,d lines, "
-        + "%,d epochs of %,d tokens, in %.1f s; wrote %s%n", arch.name().toLowerCase(Locale.ROOT), options.dim(),
-        v.words().size(), lineCount[0], options.epoch(), v.trainingStats().tokens() / options.epoch(),
-        (System.nanoTime() - start) / 1e9, out);
+        + "%,d epochs of %,d tokens, in %.1f s (training %,.0f words/s/thread); wrote %s%n",
+        arch.name().toLowerCase(Locale.ROOT), options.dim(), v.words().size(), lineCount[0], options.epoch(),
+        v.trainingStats().tokens() / options.epoch(), (System.nanoTime() - start) / 1e9,
+        v.trainingStats().wordsPerSecondPerThread(), out);
     return 0;
   }
 
