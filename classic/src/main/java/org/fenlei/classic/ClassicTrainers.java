@@ -71,6 +71,9 @@ public final class ClassicTrainers {
           : Settings.validated(() -> new NaiveBayes.Options(NaiveBayes.Variant.MULTINOMIAL, s.real("alpha", 0.1)))
               .alpha();
       int selectFolds = s.integer("select-folds", 5);
+      if (selectFolds < 0) {
+        throw new org.fenlei.features.SettingsException("select-folds must be >= 0: " + selectFolds);
+      }
       double devFraction = s.real("dev-fraction", 0.1);
       long seed = s.integer("seed", 1);
       TrainingData data = prepare(train, s, FEATURES, c);

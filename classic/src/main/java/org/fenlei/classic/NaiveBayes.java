@@ -141,7 +141,7 @@ public final class NaiveBayes extends PipelineClassifier {
    * The smoothing values {@link #select} tries when alpha is not given, in the order that wins ties: the default
    * 0.1 first, then outwards.
    */
-  static final double[] ALPHAS = {0.1, 0.03, 0.3, 0.01, 1.0};
+  static final List<Double> ALPHAS = List.of(0.1, 0.03, 0.3, 0.01, 1.0);
 
   /** Fewest documents worth choosing on; with fewer the defaults (multinomial, alpha 0.1) stand. */
   static final int MIN_HELD_OUT = 100;
@@ -160,9 +160,12 @@ public final class NaiveBayes extends PipelineClassifier {
   public static Options select(TrainingData data, Variant variant, Double alpha, List<Document> dev, int folds,
       long seed, int threads) {
     List<Variant> variants = variant != null ? List.of(variant) : List.of(Variant.MULTINOMIAL, Variant.COMPLEMENT);
-    double[] alphas = alpha != null ? new double[] {alpha} : ALPHAS;
+    List<Double> alphas = alpha != null ? List.of(alpha) : ALPHAS;
     Options fallback = new Options(variants.get(0), alpha != null ? alpha : new Options().alpha());
-    int candidates = variants.size() * alphas.length;
+    if (folds < 0) {
+      throw new IllegalArgumentException("select-folds must be >= 0: " + folds);
+    }
+    int candidates = variants.size() * alphas.size();
     if (candidates == 1) {
       return fallback;
     }
@@ -223,7 +226,7 @@ public final class NaiveBayes extends PipelineClassifier {
    * smoothing denominators still count the whole vocabulary, so the scores are those of the full tables.
    */
   private static void score(Masses m, double docs, List<SparseVector> x, List<int[]> y, boolean multiLabel,
-      List<Variant> variants, double[] alphas, long[][] tally, int threads) {
+      List<Variant> variants, List<Double> alphas, long[][] tally, int threads) {
     List<Options> candidates = new ArrayList<>();
     for (Variant v : variants) {
       for (double a : alphas) {
@@ -234,7 +237,7 @@ public final class NaiveBayes extends PipelineClassifier {
     List<long[]> counts = TrainingData.parallelMap(candidates, o -> heldOut(n == null
         ? new NaiveBayesScorer(o.variant(), o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel)
         : new NaiveBayesScorer(o.variant(), o.alpha(), docs, n.masses.docCounts, n.masses.termMass,
-            n.masses.totalMass, multiLabel, m.totalMass.length), n == null ? x : n.vectors, y, multiLabel), threads);
+            n.masses.totalMass, multiLabel, m.totalMass.length), n == null ? x : n.vectors, y, multiLabel), threads, 2);
     for (int k = 0; k < counts.size(); k++) {
       for (int i = 0; i < 3; i++) {
         tally[k][i] += counts.get(k)[i];
@@ -264,15 +267,20 @@ public final class NaiveBayes extends PipelineClassifier {
       for (int t = 0; t < vocab; t++) {
         column[t] = column[t] == 0 ? next++ : -1; // in term order, so renumbered vectors stay sorted
       }
-      float[][] mass = new float[m.termMass.length][used + 1];
-      float[] total = new float[used + 1];
+      double[][] sums = new double[m.termMass.length][used + 1]; // in double, as the full tables' sums are
+      double[] totals = new double[used + 1];
       for (int t = 0; t < vocab; t++) {
         int col = column[t] >= 0 ? column[t] : used;
-        total[col] += m.totalMass[t];
-        for (int c = 0; c < mass.length; c++) {
-          mass[c][col] += m.termMass[c][t];
+        totals[col] += m.totalMass[t];
+        for (int c = 0; c < sums.length; c++) {
+          sums[c][col] += m.termMass[c][t];
         }
       }
+      float[][] mass = new float[sums.length][];
+      for (int c = 0; c < sums.length; c++) {
+        mass[c] = toFloats(sums[c]);
+      }
+      float[] total = toFloats(totals);
       List<SparseVector> renumbered = new ArrayList<>(x.size());
       for (SparseVector v : x) {
         int[] idx = new int[v.size()];
@@ -284,6 +292,14 @@ public final class NaiveBayes extends PipelineClassifier {
         renumbered.add(SparseVector.of(idx, val));
       }
       return new Narrowed(new Masses(m.docCounts, mass, total), renumbered);
+    }
+
+    private static float[] toFloats(double[] d) {
+      float[] f = new float[d.length];
+      for (int i = 0; i < d.length; i++) {
+        f[i] = (float) d[i];
+      }
+      return f;
     }
   }
 

@@ -105,7 +105,9 @@ final class VectorsCommand implements Callable<Integer> {
     long[] lineCount = {0};
     WordVectors.Lines lines = () -> {
       boolean first = passes[0]++ == 0;
-      return new SegmentedLines(sources(), seg, workers, first ? err : null, first ? lineCount : null);
+      SegmentedLines it = new SegmentedLines(sources(), seg, workers, first ? err : null, first ? lineCount : null);
+      return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it,
+          java.util.Spliterator.ORDERED), false).onClose(it::close);
     };
     long start = System.nanoTime();
     WordVectors v;
@@ -113,8 +115,6 @@ final class VectorsCommand implements Callable<Integer> {
       v = WordVectors.train(lines, arch, options);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
     }
     v.writeVec(out);
     spec.commandLine().getOut().printf(Locale.ROOT, "trained %s vectors (dim %d) for %,d words on %,d lines, "
@@ -125,14 +125,17 @@ final class VectorsCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The inputs in order, each opened when its turn comes: a standard corpus's training part, then the files. */
-  private List<Callable<DocumentStream>> sources() {
-    List<Callable<DocumentStream>> s = new ArrayList<>();
+  /** An input by name, opened when its turn comes. */
+  private record Source(String name, Callable<DocumentStream> open) {}
+
+  /** The inputs in order: a standard corpus's training part, then the files. */
+  private List<Source> sources() {
+    List<Source> s = new ArrayList<>();
     if (corpus != null) {
-      s.add(() -> input.openPreset(corpus, Split.TRAIN));
+      s.add(new Source(corpus + " (train)", () -> input.openPreset(corpus, Split.TRAIN)));
     }
     for (Path f : files) {
-      s.add(() -> input.open(f, Format.LINES));
+      s.add(new Source(f.toString(), () -> input.open(f, Format.LINES)));
     }
     return s;
   }
@@ -142,17 +145,18 @@ final class VectorsCommand implements Callable<Integer> {
    * threads) a batch at a time, so memory holds one batch. On the first pass, skipped rows are reported and lines
    * counted.
    */
-  private static final class SegmentedLines implements java.util.Iterator<List<String>> {
+  private static final class SegmentedLines implements java.util.Iterator<List<String>>, AutoCloseable {
     private static final int BATCH = 4096;
-    private final java.util.Iterator<Callable<DocumentStream>> sources;
+    private final java.util.Iterator<Source> sources;
     private final Segmenter seg;
     private final int workers;
     private final PrintWriter err;
     private final long[] count;
     private DocumentStream current;
+    private String currentName;
     private java.util.Iterator<List<String>> batch = java.util.Collections.emptyIterator();
 
-    SegmentedLines(List<Callable<DocumentStream>> sources, Segmenter seg, int workers, PrintWriter err, long[] count) {
+    SegmentedLines(List<Source> sources, Segmenter seg, int workers, PrintWriter err, long[] count) {
       this.sources = sources.iterator();
       this.seg = seg;
       this.workers = workers;
@@ -167,15 +171,16 @@ final class VectorsCommand implements Callable<Integer> {
           if (current == null || !current.hasNext()) {
             if (current != null) {
               if (err != null && current.skipped() > 0) {
-                err.println("fenlei: skipped " + current.skipped() + " bad rows");
+                err.println("fenlei: skipped " + current.skipped() + " bad rows in " + currentName);
               }
-              current.close();
-              current = null;
+              close();
             }
             if (!sources.hasNext()) {
               return false;
             }
-            current = sources.next().call();
+            Source next = sources.next();
+            currentName = next.name();
+            current = next.open().call();
             continue;
           }
           List<Document> docs = new ArrayList<>(BATCH);
@@ -186,8 +191,7 @@ final class VectorsCommand implements Callable<Integer> {
             count[0] += docs.size();
           }
           batch = TrainingData.parallelMap(docs,
-              d -> seg != null ? seg.words(d.text()) : d.text().isBlank() ? List.<String>of()
-                  : List.of(d.text().trim().split("\\s+")), workers).iterator();
+              d -> seg != null ? seg.words(d.text()) : WordVectors.pretokenized(d.text()), workers).iterator();
         }
         return true;
       } catch (java.io.IOException e) {
@@ -196,6 +200,20 @@ final class VectorsCommand implements Callable<Integer> {
         throw e;
       } catch (Exception e) {
         throw new IllegalStateException(e);
+      }
+    }
+
+    /** Closes the input being read, if any; a pass that ends early (an error) leaves no file open. */
+    @Override
+    public void close() {
+      if (current != null) {
+        try {
+          current.close();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        } finally {
+          current = null;
+        }
       }
     }
 

@@ -124,9 +124,18 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     return subset(keep.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** {@code f} over {@code items} on {@code threads} worker threads, in order. */
+  /** {@code f} over {@code items} on {@code threads} worker threads, in order; under 64 items on this thread. */
   public static <T, R> List<R> parallelMap(List<T> items, java.util.function.Function<T, R> f, int threads) {
-    if (threads <= 1 || items.size() < 64) {
+    return parallelMap(items, f, threads, 64);
+  }
+
+  /**
+   * {@code f} over {@code items} on {@code threads} worker threads, in order; on this thread when there are fewer
+   * than {@code minItems} (for cheap items, where starting workers costs more than it saves).
+   */
+  public static <T, R> List<R> parallelMap(List<T> items, java.util.function.Function<T, R> f, int threads,
+      int minItems) {
+    if (threads <= 1 || items.size() < Math.max(2, minItems)) {
       List<R> out = new ArrayList<>(items.size());
       for (T t : items) {
         out.add(f.apply(t));

@@ -49,23 +49,16 @@ public final class FastTextTrainer implements ModelTrainer {
   @Override
   public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
     boolean multi = c.forceMultiLabel() || train.stream().anyMatch(d -> d.labels().size() > 1);
-    FastTextOptions o;
-    SegmenterConfig seg;
-    double autotune;
     java.util.Set<String> manual = new java.util.HashSet<>();
     for (String key : Autotune.SEARCHED) {
       if (s.string(key, null) != null) {
         manual.add(key);
       }
     }
-    try {
-      o = options(s, multi, c.threads());
-      SegmenterConfig jieba = FeatureSettings.segmenter(s);
-      seg = s.bool("pretokenized", false) ? null : jieba;
-      autotune = s.real("autotune-duration", 0);
-    } catch (IllegalArgumentException e) {
-      throw e instanceof SettingsException se ? se : new SettingsException(e.getMessage());
-    }
+    FastTextOptions o = Settings.validated(() -> options(s, multi, c.threads()));
+    SegmenterConfig jieba = Settings.validated(() -> FeatureSettings.segmenter(s));
+    SegmenterConfig seg = s.bool("pretokenized", false) ? null : jieba;
+    double autotune = s.real("autotune-duration", 0);
     s.requireAllUsed(kind());
     if (autotune > 0) {
       if (dev.isEmpty()) {

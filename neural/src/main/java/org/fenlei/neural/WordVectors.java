@@ -2,6 +2,7 @@ package org.fenlei.neural;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,8 +38,13 @@ public final class WordVectors {
    */
   @FunctionalInterface
   public interface Lines {
-    /** A fresh pass over the lines, in the same order every time. */
-    Iterator<List<String>> open() throws IOException;
+    /** A fresh pass over the lines, in the same order every time; training closes it. */
+    Stream<List<String>> open() throws IOException;
+  }
+
+  /** The tokens of text already split on whitespace, as the tool reads them (its separators, NUL included). */
+  public static List<String> pretokenized(String text) {
+    return Tokens.split(text);
   }
 
   /**
@@ -48,7 +54,7 @@ public final class WordVectors {
    */
   public static WordVectors train(List<List<String>> lines, Model model, FastTextOptions o) {
     try {
-      return train(lines::iterator, model, o);
+      return train(lines::stream, model, o);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // a list does not fail to iterate
     }
@@ -61,8 +67,8 @@ public final class WordVectors {
    */
   public static WordVectors train(Lines lines, Model model, FastTextOptions o) throws IOException {
     DictionaryBuilder b = new DictionaryBuilder();
-    for (Iterator<List<String>> it = lines.open(); it.hasNext(); ) {
-      b.addLine(it.next(), List.of());
+    try (Stream<List<String>> pass = lines.open()) {
+      pass.forEachOrdered(line -> b.addLine(line, List.of()));
     }
     Dictionary dict = b.build(o.minCount(), 0, 1, o.bucket(), o.minn(), o.maxn(), java.util.Set.of());
     float[] pdiscard = new float[dict.nwords()];
@@ -72,17 +78,9 @@ public final class WordVectors {
     }
     List<int[]> chunks = new ArrayList<>();
     IntList ids = new IntList(64);
-    for (Iterator<List<String>> it = lines.open(); it.hasNext(); ) {
-      List<String> ts = Tokens.line(it.next());
-      for (int from = 0; from < ts.size(); from += MAX_LINE_SIZE) {
-        ids.clear();
-        for (String t : ts.subList(from, Math.min(ts.size(), from + MAX_LINE_SIZE))) {
-          int id = dict.wordId(t);
-          if (id >= 0) {
-            ids.add(id);
-          }
-        }
-        chunks.add(ids.toArray());
+    try (Stream<List<String>> pass = lines.open()) {
+      for (Iterator<List<String>> it = pass.iterator(); it.hasNext(); ) {
+        addChunks(Tokens.line(it.next()), dict, ids, chunks);
       }
     }
     DenseMatrix wi = new DenseMatrix(dict.inputRows(), o.dim());
@@ -109,6 +107,20 @@ public final class WordVectors {
       return chunks.get(i).length;
     }, Long.MAX_VALUE);
     return new WordVectors(dict, wi, stats);
+  }
+
+  /** A line's known word ids, in chunks of at most {@link #MAX_LINE_SIZE} tokens as the tool reads them. */
+  private static void addChunks(List<String> ts, Dictionary dict, IntList ids, List<int[]> chunks) {
+    for (int from = 0; from < ts.size(); from += MAX_LINE_SIZE) {
+      ids.clear();
+      for (String t : ts.subList(from, Math.min(ts.size(), from + MAX_LINE_SIZE))) {
+        int id = dict.wordId(t);
+        if (id >= 0) {
+          ids.add(id);
+        }
+      }
+      chunks.add(ids.toArray());
+    }
   }
 
   private static void skipgram(Sgd sgd, int[][] subwords, IntList line, int ws, float lr, State s) {
