@@ -186,8 +186,9 @@ public final class NaiveBayes extends PipelineClassifier {
       if (x.size() < MIN_HELD_OUT) {
         return fallback;
       }
-      score(Masses.of(data, presence), data.vectors().size(), x, y, data.multiLabel(), variants, alphas, tally,
-          threads);
+      Masses all = Masses.of(data, presence);
+      score(presence ? Narrowed.full(all, x) : Narrowed.of(all, x, null), data.vectors().size(), y,
+          data.multiLabel(), variants, alphas, tally, threads);
     } else {
       int n = data.vectors().size();
       if (folds < 2 || n < Math.max(MIN_HELD_OUT, folds)) {
@@ -199,9 +200,11 @@ public final class NaiveBayes extends PipelineClassifier {
         int[] rows = java.util.Arrays.copyOfRange(order, (int) ((long) n * f / folds),
             (int) ((long) n * (f + 1) / folds));
         TrainingData fold = data.subset(rows);
-        Masses rest = all.minus(Masses.of(fold, presence));
-        score(rest, n - rows.length, fold.vectors(), java.util.Arrays.asList(fold.labelIds()), data.multiLabel(),
-            variants, alphas, tally, threads);
+        List<int[]> y = java.util.Arrays.asList(fold.labelIds());
+        // the other folds' tables: all counts minus this fold's (Bernoulli needs full tables, so it subtracts them)
+        Narrowed tables = presence ? Narrowed.full(all.minus(Masses.of(fold, true)), fold.vectors())
+            : Narrowed.of(all, fold.vectors(), y);
+        score(tables, n - rows.length, y, data.multiLabel(), variants, alphas, tally, threads);
       }
     }
     Options best = fallback;
@@ -220,24 +223,19 @@ public final class NaiveBayes extends PipelineClassifier {
     return best;
   }
 
-  /**
-   * Adds each candidate's held-out counts (right, predicted, gold) to {@code tally}, candidates in order. Except
-   * for Bernoulli, the tables are built for the terms of the held-out documents only ({@link Narrowed}): the
-   * smoothing denominators still count the whole vocabulary, so the scores are those of the full tables.
-   */
-  private static void score(Masses m, double docs, List<SparseVector> x, List<int[]> y, boolean multiLabel,
-      List<Variant> variants, List<Double> alphas, long[][] tally, int threads) {
+  /** Adds each candidate's held-out counts (right, predicted, gold) to {@code tally}, candidates in order. */
+  private static void score(Narrowed t, double docs, List<int[]> y, boolean multiLabel, List<Variant> variants,
+      List<Double> alphas, long[][] tally, int threads) {
     List<Options> candidates = new ArrayList<>();
     for (Variant v : variants) {
       for (double a : alphas) {
         candidates.add(new Options(v, a));
       }
     }
-    Narrowed n = variants.contains(Variant.BERNOULLI) ? null : Narrowed.of(m, x);
-    List<long[]> counts = TrainingData.parallelMap(candidates, o -> heldOut(n == null
-        ? new NaiveBayesScorer(o.variant(), o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel)
-        : new NaiveBayesScorer(o.variant(), o.alpha(), docs, n.masses.docCounts, n.masses.termMass,
-            n.masses.totalMass, multiLabel, m.totalMass.length), n == null ? x : n.vectors, y, multiLabel), threads, 2);
+    Masses m = t.masses;
+    List<long[]> counts = TrainingData.parallelMap(candidates, o -> heldOut(new NaiveBayesScorer(o.variant(),
+        o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel, t.vocabulary), t.vectors, y, multiLabel),
+        threads, 2);
     for (int k = 0; k < counts.size(); k++) {
       for (int i = 0; i < 3; i++) {
         tally[k][i] += counts.get(k)[i];
@@ -246,11 +244,24 @@ public final class NaiveBayes extends PipelineClassifier {
   }
 
   /**
-   * Masses cut down to the terms some of the given vectors contain, renumbered in order, plus a last column with
-   * the summed mass of all other terms; the vectors renumbered the same way.
+   * The tables held-out vectors are scored against, over a vocabulary of {@code vocabulary} terms. Narrowed ones
+   * (multinomial and complement) hold only the terms the held-out vectors contain, renumbered in order, plus a
+   * last column with the summed mass of all other terms, so that the smoothing denominators stay those of the whole
+   * vocabulary and the scores those of the full tables; the vectors are renumbered the same way.
    */
-  private record Narrowed(Masses masses, List<SparseVector> vectors) {
-    static Narrowed of(Masses m, List<SparseVector> x) {
+  private record Narrowed(Masses masses, List<SparseVector> vectors, int vocabulary) {
+    /** The full tables and the vectors as they are (Bernoulli). */
+    static Narrowed full(Masses m, List<SparseVector> x) {
+      return new Narrowed(m, x, m.totalMass.length);
+    }
+
+    /**
+     * {@code all} narrowed to the terms of {@code x}; with {@code heldOutLabels} (x's labels), minus x's own
+     * counts, i.e. the tables of the other documents (x's documents touch only the kept columns, so the last
+     * column needs no subtraction).
+     */
+    static Narrowed of(Masses all, List<SparseVector> x, List<int[]> heldOutLabels) {
+      Masses m = all;
       int vocab = m.totalMass.length;
       int[] column = new int[vocab];
       java.util.Arrays.fill(column, -1);
@@ -276,11 +287,6 @@ public final class NaiveBayes extends PipelineClassifier {
           sums[c][col] += m.termMass[c][t];
         }
       }
-      float[][] mass = new float[sums.length][];
-      for (int c = 0; c < sums.length; c++) {
-        mass[c] = toFloats(sums[c]);
-      }
-      float[] total = toFloats(totals);
       List<SparseVector> renumbered = new ArrayList<>(x.size());
       for (SparseVector v : x) {
         int[] idx = new int[v.size()];
@@ -291,13 +297,33 @@ public final class NaiveBayes extends PipelineClassifier {
         }
         renumbered.add(SparseVector.of(idx, val));
       }
-      return new Narrowed(new Masses(m.docCounts, mass, total), renumbered);
+      double[] docCounts = m.docCounts.clone();
+      if (heldOutLabels != null) {
+        for (int i = 0; i < renumbered.size(); i++) {
+          SparseVector v = renumbered.get(i);
+          for (int k = 0; k < v.size(); k++) {
+            totals[v.index(k)] -= v.value(k);
+          }
+          for (int c : heldOutLabels.get(i)) {
+            docCounts[c]--;
+            for (int k = 0; k < v.size(); k++) {
+              sums[c][v.index(k)] -= v.value(k);
+            }
+          }
+        }
+      }
+      float[][] mass = new float[sums.length][];
+      for (int c = 0; c < sums.length; c++) {
+        mass[c] = toFloats(sums[c]);
+      }
+      return new Narrowed(new Masses(docCounts, mass, toFloats(totals)), renumbered, vocab);
     }
 
+    /** To floats, with what subtraction leaves of a zero (rounding) clamped at zero. */
     private static float[] toFloats(double[] d) {
       float[] f = new float[d.length];
       for (int i = 0; i < d.length; i++) {
-        f[i] = (float) d[i];
+        f[i] = (float) Math.max(0, d[i]);
       }
       return f;
     }

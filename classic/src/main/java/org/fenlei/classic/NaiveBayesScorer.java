@@ -12,8 +12,15 @@ final class NaiveBayesScorer {
   private final boolean multiLabel;
   private final double[] logPrior; // [label]
   private final double[] logPriorNot; // multi-label: log P(not l)
-  private final float[][] weight; // [label][term]: what a unit of the term adds to the label's log-likelihood
-  private final float[][] weightNot; // multi-label: the same for "not l"
+  /**
+   * What a unit of each term adds to each label's log-likelihood, term-major so that scoring reads one run of
+   * {@code labels} floats per term of a document: term {@code t}, label {@code c} at
+   * {@code [t >>> BLOCK_BITS][(t & BLOCK_MASK) * labels + c]} (blocks keep every array under 2^31 elements).
+   */
+  private final float[][] weights;
+  private final float[][] weightsNot; // multi-label: the same for "not l"
+  private static final int BLOCK_BITS = 16;
+  private static final int BLOCK_MASK = (1 << BLOCK_BITS) - 1;
   private final double[] base; // Bernoulli: sum_j log(1 - p_lj), the log-likelihood of an empty document
   private final double[] baseNot;
 
@@ -42,10 +49,10 @@ final class NaiveBayesScorer {
     this.multiLabel = multiLabel;
     int labels = docCounts.length;
     logPrior = new double[labels];
-    weight = new float[labels][];
+    float[][] weight = new float[labels][];
     base = new double[labels];
     logPriorNot = multiLabel ? new double[labels] : null;
-    weightNot = multiLabel ? new float[labels][] : null;
+    float[][] weightNot = multiLabel ? new float[labels][] : null;
     baseNot = multiLabel ? new double[labels] : null;
     for (int c = 0; c < labels; c++) {
       float[] not = complement(totalMass, mass[c]);
@@ -79,6 +86,27 @@ final class NaiveBayesScorer {
         default -> throw new IllegalStateException(variant.name());
       }
     }
+    weights = termMajor(weight);
+    weightsNot = multiLabel ? termMajor(weightNot) : null;
+  }
+
+  private static float[][] termMajor(float[][] byLabel) {
+    int labels = byLabel.length;
+    int terms = byLabel[0].length;
+    float[][] blocks = new float[(terms + BLOCK_MASK) >>> BLOCK_BITS][];
+    for (int b = 0; b < blocks.length; b++) {
+      int from = b << BLOCK_BITS;
+      int n = Math.min(terms - from, 1 << BLOCK_BITS);
+      float[] block = new float[n * labels];
+      for (int c = 0; c < labels; c++) {
+        float[] row = byLabel[c];
+        for (int i = 0; i < n; i++) {
+          block[i * labels + c] = row[from + i];
+        }
+      }
+      blocks[b] = block;
+    }
+    return blocks;
   }
 
   private static float[] complement(float[] total, float[] part) {
@@ -129,11 +157,13 @@ final class NaiveBayesScorer {
 
   double[] scores(SparseVector x) {
     int labels = logPrior.length;
+    double[] ev = evidence(x, weights, labels);
     double[] out = new double[labels];
     if (multiLabel) {
+      double[] evNot = evidence(x, weightsNot, labels);
       for (int c = 0; c < labels; c++) {
-        double pos = logPrior[c] + base[c] + evidence(x, weight[c]);
-        double neg = logPriorNot[c] + baseNot[c] + evidence(x, weightNot[c]);
+        double pos = logPrior[c] + base[c] + ev[c];
+        double neg = logPriorNot[c] + baseNot[c] + evNot[c];
         out[c] = 1.0 / (1.0 + Math.exp(neg - pos));
       }
       return out;
@@ -142,7 +172,7 @@ final class NaiveBayesScorer {
     for (int c = 0; c < labels; c++) {
       // scikit-learn's ComplementNB leaves the prior out
       double prior = variant == NaiveBayes.Variant.COMPLEMENT ? 0 : logPrior[c];
-      out[c] = prior + base[c] + evidence(x, weight[c]);
+      out[c] = prior + base[c] + ev[c];
       max = Math.max(max, out[c]);
     }
     double sum = 0;
@@ -156,12 +186,18 @@ final class NaiveBayesScorer {
     return out;
   }
 
-  private double evidence(SparseVector x, float[] w) {
-    double s = 0;
+  /** Per label, the sum over the vector's terms of value x weight, terms in order (as a per-label loop would). */
+  private double[] evidence(SparseVector x, float[][] w, int labels) {
+    double[] s = new double[labels];
+    boolean presence = variant == NaiveBayes.Variant.BERNOULLI; // Bernoulli looks at presence only
     for (int k = 0; k < x.size(); k++) {
-      // Bernoulli looks at presence only; the others weigh each term by its feature value
-      double v = variant == NaiveBayes.Variant.BERNOULLI ? 1.0 : x.value(k);
-      s += v * w[x.index(k)];
+      int t = x.index(k);
+      double v = presence ? 1.0 : x.value(k);
+      float[] block = w[t >>> BLOCK_BITS];
+      int off = (t & BLOCK_MASK) * labels;
+      for (int c = 0; c < labels; c++) {
+        s[c] += v * block[off + c];
+      }
     }
     return s;
   }
