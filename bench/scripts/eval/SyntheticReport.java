@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.fenlei.eval.Comparison;
 import org.fenlei.eval.Evaluation;
 import org.fenlei.eval.Report;
 import org.fenlei.eval.ReportOptions;
@@ -18,7 +19,10 @@ import org.fenlei.features.ScoredLabel;
  * main thread's CPU seconds (everything here runs on it), so that a busy machine does not inflate them; wall
  * seconds follow in brackets.
  *
- *   java -cp EVAL_JAR:FEATURES_JAR SyntheticReport.java DOCS LABELS multi-label|multi-class OUT_DIR
+ * With a fifth argument {@code compare}, a second, noisier model scores the same documents and the two are
+ * compared (Report.compare), timed the same way.
+ *
+ *   java -cp EVAL_JAR:FEATURES_JAR SyntheticReport.java DOCS LABELS multi-label|multi-class OUT_DIR [compare]
  */
 public class SyntheticReport {
   public static void main(String[] args) throws Exception {
@@ -38,6 +42,9 @@ public class SyntheticReport {
     }
     SplittableRandom r = new SplittableRandom(1);
     Evaluation e = Evaluation.withScores(names, List.of(), multiLabel);
+    boolean compare = args.length > 4 && args[4].equals("compare");
+    Evaluation second = compare ? Evaluation.withScores(names, List.of(), multiLabel) : null;
+    double[] s2 = new double[labels];
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long generate = 0;
     long add = 0;
@@ -54,34 +61,18 @@ public class SyntheticReport {
           gold.add(l);
         }
       }
-      List<ScoredLabel> decided = new ArrayList<>();
-      double total = 0;
-      int best = 0;
-      for (int i = 0; i < labels; i++) {
-        double signal = gold.contains(names.get(i)) ? 2.5 : multiLabel ? -5 : -3;
-        s[i] = multiLabel ? 1 / (1 + Math.exp(-(signal + r.nextGaussian() * 1.5)))
-            : Math.exp(signal + r.nextGaussian());
-        total += s[i];
-      }
-      for (int i = 0; i < labels; i++) {
-        if (!multiLabel) {
-          s[i] /= total;
-        }
-        best = s[i] > s[best] ? i : best;
-        if (multiLabel && s[i] >= 0.5) {
-          decided.add(new ScoredLabel(names.get(i), s[i]));
-        }
-      }
-      if (!multiLabel) {
-        decided.add(new ScoredLabel(names.get(best), s[best]));
-      }
-      decided.sort((a, b) -> Double.compare(b.score(), a.score()));
+      score(gold, names, multiLabel, r, s, 1.0);
+      List<ScoredLabel> decided = decided(names, s, multiLabel);
       long t1 = cpu.getCurrentThreadCpuTime();
       long w1 = System.nanoTime();
       e.add("synthetic.txt:" + (d + 1), "合成文本 " + d, gold, decided, s);
       generate += t1 - t0;
       add += cpu.getCurrentThreadCpuTime() - t1;
       addWall += System.nanoTime() - w1;
+      if (second != null) { // the same gold labels scored by a noisier model, for a comparison (not timed)
+        score(gold, names, multiLabel, r, s2, 1.3);
+        second.add("synthetic.txt:" + (d + 1), "合成文本 " + d, gold, decided(names, s2, multiLabel), s2);
+      }
     }
     long t2 = cpu.getCurrentThreadCpuTime();
     long w2 = System.nanoTime();
@@ -101,5 +92,50 @@ public class SyntheticReport {
         (w4 - w3) / 1e9, generate / 1e9, (rt.totalMemory() - rt.freeMemory()) >> 20, Files.size(html) >> 10,
         Files.size(out.resolve("report.json")) >> 10);
     System.out.println(report.summaryJson());
+    if (second != null) {
+      long c0 = cpu.getCurrentThreadCpuTime();
+      long cw0 = System.nanoTime();
+      Comparison c = new Comparison(List.of("model", "noisier"), List.of(e, second),
+          new ReportOptions("synthetic comparison " + docs + " x " + labels + " " + args[2]));
+      Path cmp = Report.compare(c, out.resolveSibling(out.getFileName() + "-compare"));
+      long c1 = cpu.getCurrentThreadCpuTime();
+      System.out.printf(Locale.ROOT, "comparison of two models (1000 bootstrap resamples each, McNemar, 1000 rounds "
+          + "of randomisation, 1000 paired-bootstrap resamples) and its three files: %.1f s [%.1f]; report.html %,d KB%n",
+          (c1 - c0) / 1e9, (System.nanoTime() - cw0) / 1e9, Files.size(cmp) >> 10);
+    }
+  }
+
+  /** Fills {@code s} with scores for a document of {@code gold} labels; {@code noise} scales the randomness. */
+  private static void score(List<String> gold, List<String> names, boolean multiLabel, SplittableRandom r,
+      double[] s, double noise) {
+    double total = 0;
+    for (int i = 0; i < names.size(); i++) {
+      double signal = gold.contains(names.get(i)) ? 2.5 : multiLabel ? -5 : -3;
+      s[i] = multiLabel ? 1 / (1 + Math.exp(-(signal + r.nextGaussian() * 1.5 * noise)))
+          : Math.exp(signal + r.nextGaussian() * noise);
+      total += s[i];
+    }
+    if (!multiLabel) {
+      for (int i = 0; i < names.size(); i++) {
+        s[i] /= total;
+      }
+    }
+  }
+
+  /** The model's decisions: every label scoring 0.5 or more (multi-label) or the best one, best first. */
+  private static List<ScoredLabel> decided(List<String> names, double[] s, boolean multiLabel) {
+    List<ScoredLabel> decided = new ArrayList<>();
+    int best = 0;
+    for (int i = 0; i < names.size(); i++) {
+      best = s[i] > s[best] ? i : best;
+      if (multiLabel && s[i] >= 0.5) {
+        decided.add(new ScoredLabel(names.get(i), s[i]));
+      }
+    }
+    if (!multiLabel) {
+      decided.add(new ScoredLabel(names.get(best), s[best]));
+    }
+    decided.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return decided;
   }
 }

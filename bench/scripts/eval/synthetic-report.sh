@@ -2,7 +2,7 @@
 # Times an evaluation report on synthetic predictions (default 100,000 documents x 1,000 labels, multi-label and
 # multi-class), with the eval and features jars of the local build. Build first:
 #   mvn -B -q -o -DskipTests -pl eval install
-#   bench/scripts/eval/synthetic-report.sh [DOCS] [LABELS]
+#   bench/scripts/eval/synthetic-report.sh [DOCS] [LABELS] [compare]   (compare: two models compared as well)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 docs=${1:-100000}
@@ -16,6 +16,6 @@ done
 out=$(mktemp -d)
 for task in multi-label multi-class; do
   java ${FENLEI_JAVA_OPTS:--Xmx2g} -cp "$eval_jar:$features_jar" bench/scripts/eval/SyntheticReport.java \
-    "$docs" "$labels" "$task" "$out/$task" | head -1
+    "$docs" "$labels" "$task" "$out/$task" ${3:-} | grep -v "^{"
 done
 echo "reports in $out"
