@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fenlei.features.TrainingData;
 
 /**
  * Several models scored on the same documents: each model's headline metrics (plus ROC-AUC and average precision
@@ -47,6 +48,13 @@ public final class Comparison {
     }
     this.options = options;
     this.positive = positive(evaluations, options.positive());
+    // the resampling work (each model's intervals, each pair's randomisation and bootstrap) is independent and
+    // seeded task by task, so it runs on all cores with the same results as one thread
+    int threads = Runtime.getRuntime().availableProcessors();
+    List<Map<String, Interval>> intervals = TrainingData.parallelMap(evaluations,
+        e -> options.resamples() > 0 && e.documents() > 0
+            ? e.confidenceIntervals(options.resamples(), options.seed(), positive) : Map.<String, Interval>of(),
+        threads, 2);
     for (int i = 0; i < names.size(); i++) {
       Evaluation e = evaluations.get(i);
       Map<String, Double> metrics = new LinkedHashMap<>(e.headline());
@@ -55,20 +63,31 @@ public final class Comparison {
         metrics.put("roc_auc", b.rocAuc());
         metrics.put("average_precision", b.averagePrecision());
       }
-      Map<String, Interval> ci = options.resamples() > 0 && e.documents() > 0
-          ? e.confidenceIntervals(options.resamples(), options.seed(), positive) : Map.of();
-      models.add(new Model(names.get(i), e, Collections.unmodifiableMap(metrics), ci));
+      models.add(new Model(names.get(i), e, Collections.unmodifiableMap(metrics), intervals.get(i)));
     }
     String metric = secondaryMetric();
+    List<int[]> pairIndices = new ArrayList<>();
     for (int i = 0; i < models.size(); i++) {
       for (int j = i + 1; j < models.size(); j++) {
-        Evaluation a = models.get(i).evaluation();
-        Evaluation b = models.get(j).evaluation();
-        pairs.add(new Pair(names.get(i), names.get(j), Significance.mcNemar(a, b),
-            Significance.approximateRandomization(a, b, metric, ROUNDS, options.seed()),
-            options.resamples() > 0 && a.documents() > 0
-                ? Significance.pairedBootstrap(a, b, metric, options.resamples(), options.seed()) : null));
+        pairIndices.add(new int[] {i, j});
       }
+    }
+    List<Object> tests = TrainingData.parallelMap(java.util.stream.IntStream.range(0, 2 * pairIndices.size())
+        .boxed().toList(), t -> {
+          Evaluation a = evaluations.get(pairIndices.get(t / 2)[0]);
+          Evaluation b = evaluations.get(pairIndices.get(t / 2)[1]);
+          if (t % 2 == 0) {
+            return Significance.approximateRandomization(a, b, metric, ROUNDS, options.seed());
+          }
+          return options.resamples() > 0 && a.documents() > 0
+              ? Significance.pairedBootstrap(a, b, metric, options.resamples(), options.seed()) : null;
+        }, threads, 2);
+    for (int p = 0; p < pairIndices.size(); p++) {
+      Evaluation a = evaluations.get(pairIndices.get(p)[0]);
+      Evaluation b = evaluations.get(pairIndices.get(p)[1]);
+      pairs.add(new Pair(names.get(pairIndices.get(p)[0]), names.get(pairIndices.get(p)[1]),
+          Significance.mcNemar(a, b), (Significance.Randomization) tests.get(2 * p),
+          (Significance.Bootstrap) tests.get(2 * p + 1)));
     }
   }
 
