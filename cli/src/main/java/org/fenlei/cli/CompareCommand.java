@@ -47,9 +47,6 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the comparison as one JSON object.")
   boolean json;
 
-  @Option(names = "--report", paramLabel = "DIR", description = "Write report.html, report.md and report.json here.")
-  Path report;
-
   @Mixin
   ReportSettings settings;
 
@@ -87,8 +84,8 @@ final class CompareCommand implements Callable<Integer> {
     } else {
       print(out, c);
     }
-    if (report != null) {
-      err.println("fenlei: report written to " + Report.compare(c, report));
+    if (settings.report != null) {
+      err.println("fenlei: report written to " + Report.compare(c, settings.report));
     }
     return 0;
   }

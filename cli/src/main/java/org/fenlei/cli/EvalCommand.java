@@ -39,9 +39,6 @@ final class EvalCommand implements Callable<Integer> {
       + "and intervals).")
   boolean json;
 
-  @Option(names = "--report", paramLabel = "DIR", description = "Write report.html, report.md and report.json here.")
-  Path report;
-
   @Mixin
   ReportSettings settings;
 
@@ -70,8 +67,8 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       print(out, e, r.intervals());
     }
-    if (report != null) {
-      err.println("fenlei: report written to " + r.writeTo(report));
+    if (settings.report != null) {
+      err.println("fenlei: report written to " + r.writeTo(settings.report));
     }
     return 0;
   }

@@ -7,6 +7,9 @@ import picocli.CommandLine.Option;
 
 /** Decision rule and report settings shared by {@code eval} and {@code compare}. */
 final class ReportSettings {
+  @Option(names = "--report", paramLabel = "DIR", description = "Write report.html, report.md and report.json here.")
+  java.nio.file.Path report;
+
   @Option(names = "--top-k", paramLabel = "K", defaultValue = "-1",
       description = "Multi-label: predict at most K labels (default: all above the threshold).")
   int topK;
