@@ -10,7 +10,7 @@ import org.fenlei.eval.Comparison;
 import org.fenlei.eval.Evaluation;
 import org.fenlei.eval.Report;
 import org.fenlei.eval.ReportOptions;
-import org.fenlei.features.ScoredLabel;
+import org.fenlei.core.ScoredLabel;
 
 /**
  * Times fenlei's evaluation and report on synthetic predictions: DOCS documents over LABELS labels (Zipf-like

@@ -12,7 +12,7 @@ import org.fenlei.corpora.DocumentStream;
 import org.fenlei.corpora.Presets;
 import org.fenlei.corpora.Split;
 import org.fenlei.features.FeatureConfig;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TrainingData;
 import org.fenlei.segment.Segmenter;
 import org.fenlei.segment.SegmenterConfig;

@@ -5,9 +5,9 @@ import java.util.List;
 import org.fenlei.corpora.Document;
 import org.fenlei.features.FeatureConfig;
 import org.fenlei.features.FeatureSettings;
-import org.fenlei.features.ModelTrainer;
-import org.fenlei.features.Settings;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.ModelTrainer;
+import org.fenlei.core.Settings;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TrainingData;
 
 /** The classic model kinds as {@link ModelTrainer} services: {@code nb}, {@code svm} and {@code lr}. */
@@ -72,7 +72,7 @@ public final class ClassicTrainers {
               .alpha();
       int selectFolds = s.integer("select-folds", 5);
       if (selectFolds < 0) {
-        throw new org.fenlei.features.SettingsException("select-folds must be >= 0: " + selectFolds);
+        throw new org.fenlei.core.SettingsException("select-folds must be >= 0: " + selectFolds);
       }
       double devFraction = s.real("dev-fraction", 0.1);
       long seed = s.integer("seed", 1);

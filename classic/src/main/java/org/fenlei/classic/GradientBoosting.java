@@ -1,5 +1,6 @@
 package org.fenlei.classic;
 
+import org.fenlei.core.Parallel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
@@ -11,9 +12,9 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.fenlei.corpora.Document;
-import org.fenlei.features.ModelCodec;
+import org.fenlei.core.ModelCodec;
 import org.fenlei.features.SparseVector;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TextPipeline;
 import org.fenlei.features.TrainingData;
 import smile.classification.GradientTreeBoost;
@@ -89,7 +90,7 @@ public final class GradientBoosting extends PipelineClassifier {
       for (int c = 0; c < n; c++) {
         todo.add(c);
       }
-      models = TrainingData.parallelMap(todo, c -> {
+      models = Parallel.map(todo, c -> {
         int[] y = new int[x.length];
         for (int i = 0; i < y.length; i++) {
           for (int l : data.labelIds()[i]) {

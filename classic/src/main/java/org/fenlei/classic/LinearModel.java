@@ -1,14 +1,15 @@
 package org.fenlei.classic;
 
+import org.fenlei.core.Parallel;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.fenlei.corpora.Document;
-import org.fenlei.features.ModelCodec;
+import org.fenlei.core.ModelCodec;
 import org.fenlei.features.SparseVector;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TextPipeline;
 import org.fenlei.features.TrainingData;
 
@@ -96,7 +97,7 @@ public final class LinearModel extends PipelineClassifier {
     for (int c = 0; c < (binary ? 1 : n); c++) {
       todo.add(c);
     }
-    List<float[]> trained = TrainingData.parallelMap(todo,
+    List<float[]> trained = Parallel.map(todo,
         c -> problems.train(data.labelIds(), c, options), threads);
     int dim = data.pipeline().dimension();
     float[][] w = new float[n][];

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fenlei.corpora.Document;
 import java.util.function.Function;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TrainingData;
 
 /**

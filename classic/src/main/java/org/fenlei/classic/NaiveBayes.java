@@ -1,14 +1,15 @@
 package org.fenlei.classic;
 
+import org.fenlei.core.Parallel;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.fenlei.corpora.Document;
-import org.fenlei.features.ModelCodec;
+import org.fenlei.core.ModelCodec;
 import org.fenlei.features.SparseVector;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TextPipeline;
 import org.fenlei.features.TrainingData;
 
@@ -233,7 +234,7 @@ public final class NaiveBayes extends PipelineClassifier {
       }
     }
     Masses m = t.masses;
-    List<long[]> counts = TrainingData.parallelMap(candidates, o -> heldOut(new NaiveBayesScorer(o.variant(),
+    List<long[]> counts = Parallel.map(candidates, o -> heldOut(new NaiveBayesScorer(o.variant(),
         o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel, t.vocabulary), t.vectors, y, multiLabel),
         threads, 2);
     for (int k = 0; k < counts.size(); k++) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.fenlei.corpora.Document;
 import org.fenlei.features.SparseVector;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TextPipeline;
 import org.fenlei.features.TrainingData;
 

@@ -4,8 +4,8 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
-import org.fenlei.features.ThresholdTuning;
-import org.fenlei.features.TunedThresholds;
+import org.fenlei.core.ThresholdTuning;
+import org.fenlei.core.TunedThresholds;
 
 /**
  * A multi-label model's decision rule: one score threshold per label, and the least number of labels predicted

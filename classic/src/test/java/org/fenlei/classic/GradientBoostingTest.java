@@ -9,7 +9,7 @@ import java.util.List;
 import org.fenlei.corpora.Document;
 import org.fenlei.features.FeatureConfig;
 import org.fenlei.features.Fusion;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TrainingData;
 import org.fenlei.segment.SegmenterConfig;
 import org.junit.jupiter.api.Test;

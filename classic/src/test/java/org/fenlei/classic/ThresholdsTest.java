@@ -2,7 +2,7 @@ package org.fenlei.classic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.fenlei.features.ThresholdTuning;
+import org.fenlei.core.ThresholdTuning;
 import org.junit.jupiter.api.Test;
 
 class ThresholdsTest {

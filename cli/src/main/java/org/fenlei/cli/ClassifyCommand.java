@@ -1,5 +1,6 @@
 package org.fenlei.cli;
 
+import org.fenlei.core.Parallel;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,11 +11,10 @@ import java.util.concurrent.Callable;
 import org.fenlei.corpora.Document;
 import org.fenlei.corpora.DocumentStream;
 import org.fenlei.corpora.Format;
-import org.fenlei.features.ModelFile;
-import org.fenlei.features.PretokenizedClassifier;
-import org.fenlei.features.ScoredLabel;
-import org.fenlei.features.TextClassifier;
-import org.fenlei.features.TrainingData;
+import org.fenlei.core.ModelFile;
+import org.fenlei.core.PretokenizedClassifier;
+import org.fenlei.core.ScoredLabel;
+import org.fenlei.core.TextClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,7 +114,7 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private int classify(TextClassifier m, List<Document> batch, RecordWriter records) throws java.io.IOException {
-    List<List<ScoredLabel>> predictions = TrainingData.parallelMap(batch, d -> pretokenized
+    List<List<ScoredLabel>> predictions = Parallel.map(batch, d -> pretokenized
         ? ((PretokenizedClassifier) m).predictPretokenized(d.text(), topK, threshold)
         : m.predict(d.text(), topK, threshold), Math.max(1, threads));
     for (int i = 0; i < batch.size(); i++) {

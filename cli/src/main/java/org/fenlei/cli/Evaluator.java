@@ -1,14 +1,14 @@
 package org.fenlei.cli;
 
+import org.fenlei.core.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.fenlei.corpora.Document;
 import org.fenlei.eval.Evaluation;
-import org.fenlei.features.ScoredLabel;
-import org.fenlei.features.TextClassifier;
-import org.fenlei.features.TrainingData;
+import org.fenlei.core.ScoredLabel;
+import org.fenlei.core.TextClassifier;
 
 /**
  * Scores a model on labelled documents with exactly the decisions {@code classify} prints (the same
@@ -39,7 +39,7 @@ final class Evaluator {
     boolean shared = usesDefaultPredict(model);
     for (int from = 0; from < docs.size(); from += BATCH) {
       List<Document> batch = docs.subList(from, Math.min(docs.size(), from + BATCH));
-      List<Scored> out = TrainingData.parallelMap(batch, d -> {
+      List<Scored> out = Parallel.map(batch, d -> {
         double[] s = model.scores(d.text());
         // predict's default is decide(scores(text)): reuse the scores; a model with its own predict is asked
         return new Scored(s, shared ? model.decide(s, topK, threshold) : model.predict(d.text(), topK, threshold));

@@ -42,7 +42,7 @@ public final class Main {
         + String.join(System.lineSeparator(), VectorsCommand.settingsHelp()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof UsageException || ex instanceof org.fenlei.features.SettingsException) {
+      if (ex instanceof UsageException || ex instanceof org.fenlei.core.SettingsException) {
         commandLine.getErr().println("fenlei " + commandLine.getCommandName() + ": " + ex.getMessage());
         commandLine.getErr().println("Try 'fenlei " + commandLine.getCommandName() + " --help'.");
         return 2;

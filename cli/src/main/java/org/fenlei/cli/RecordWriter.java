@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.fenlei.corpora.Document;
 import org.fenlei.eval.Json;
-import org.fenlei.features.ScoredLabel;
+import org.fenlei.core.ScoredLabel;
 
 /** Writes one classification record per document as JSON lines, TSV or CSV. */
 final class RecordWriter {

@@ -2,7 +2,7 @@ package org.fenlei.cli;
 
 import java.util.List;
 import org.fenlei.eval.ReportOptions;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.TextClassifier;
 import picocli.CommandLine.Option;
 
 /** Decision rule and report settings shared by {@code eval} and {@code compare}. */

@@ -3,7 +3,7 @@ package org.fenlei.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
-import org.fenlei.features.ModelTrainer;
+import org.fenlei.core.ModelTrainer;
 
 /** The model kinds on the class path: every {@link ModelTrainer} service, by kind. */
 final class Trainers {

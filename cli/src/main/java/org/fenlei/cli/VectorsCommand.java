@@ -1,5 +1,6 @@
 package org.fenlei.cli;
 
+import org.fenlei.core.Parallel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +11,7 @@ import org.fenlei.corpora.Document;
 import org.fenlei.corpora.DocumentStream;
 import org.fenlei.corpora.Format;
 import org.fenlei.corpora.Split;
-import org.fenlei.features.Settings;
-import org.fenlei.features.TrainingData;
+import org.fenlei.core.Settings;
 import org.fenlei.neural.FastTextOptions;
 import org.fenlei.neural.FastTextTrainer;
 import org.fenlei.neural.WordVectors;
@@ -190,7 +190,7 @@ final class VectorsCommand implements Callable<Integer> {
           if (count != null) {
             count[0] += docs.size();
           }
-          batch = TrainingData.parallelMap(docs,
+          batch = Parallel.map(docs,
               d -> seg != null ? seg.words(d.text()) : WordVectors.pretokenized(d.text()), workers).iterator();
         }
         return true;

@@ -1,12 +1,12 @@
 package org.fenlei.eval;
 
+import org.fenlei.core.Parallel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fenlei.features.TrainingData;
 
 /**
  * Several models scored on the same documents: each model's headline metrics (plus ROC-AUC and average precision
@@ -51,7 +51,7 @@ public final class Comparison {
     // the resampling work (each model's intervals, each pair's randomisation and bootstrap) is independent and
     // seeded task by task, so it runs on all cores with the same results as one thread
     int threads = Runtime.getRuntime().availableProcessors();
-    List<Map<String, Interval>> intervals = TrainingData.parallelMap(evaluations,
+    List<Map<String, Interval>> intervals = Parallel.map(evaluations,
         e -> options.resamples() > 0 && e.documents() > 0
             ? e.confidenceIntervals(options.resamples(), options.seed(), positive) : Map.<String, Interval>of(),
         threads, 2);
@@ -72,7 +72,7 @@ public final class Comparison {
         pairIndices.add(new int[] {i, j});
       }
     }
-    List<Object> tests = TrainingData.parallelMap(java.util.stream.IntStream.range(0, 2 * pairIndices.size())
+    List<Object> tests = Parallel.map(java.util.stream.IntStream.range(0, 2 * pairIndices.size())
         .boxed().toList(), t -> {
           Evaluation a = evaluations.get(pairIndices.get(t / 2)[0]);
           Evaluation b = evaluations.get(pairIndices.get(t / 2)[1]);

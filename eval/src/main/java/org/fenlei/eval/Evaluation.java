@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.fenlei.features.ScoredLabel;
+import org.fenlei.core.ScoredLabel;
 
 /**
  * The outcome of a model on labelled documents: per document the gold labels, the predicted labels and, when

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fenlei.features.ScoredLabel;
+import org.fenlei.core.ScoredLabel;
 import org.junit.jupiter.api.Test;
 
 /** Metrics that need scores, checked by hand on documents small enough to follow. */

@@ -1,5 +1,7 @@
 package org.fenlei.features;
 
+import org.fenlei.core.Settings;
+import org.fenlei.core.SettingsException;
 import java.util.List;
 import java.util.Locale;
 import org.fenlei.segment.SegmenterConfig;

@@ -1,5 +1,6 @@
 package org.fenlei.features;
 
+import org.fenlei.core.Parallel;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -85,7 +86,7 @@ public final class TextPipeline {
         ? HashedTerms.build(terms, featureConfig.buckets())
         : Vocabulary.build(terms, featureConfig.minCount(), featureConfig.maxDf());
     TextPipeline all = new TextPipeline(segmenterConfig, featureConfig, index, null, true, List.of());
-    List<SparseVector> bags = TrainingData.parallelMap(terms, all::bag, threads);
+    List<SparseVector> bags = Parallel.map(terms, all::bag, threads);
     int k = featureConfig.selectK();
     int[] keep = null;
     if (k > 0 && k < index.size()) {

@@ -1,12 +1,11 @@
 package org.fenlei.features;
 
+import org.fenlei.core.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.fenlei.corpora.Document;
 import org.fenlei.segment.Segmenter;
 import org.fenlei.segment.SegmenterConfig;
@@ -55,7 +54,7 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     Segmenter segmenter = Segmenters.create(segmenterConfig);
     boolean words = TextPipeline.needsWords(fusion);
     List<TextPipeline.Analysis> analyses =
-        parallelMap(docs, d -> TextPipeline.analyze(segmenter, featureConfig, d.text(), words), threads);
+        Parallel.map(docs, d -> TextPipeline.analyze(segmenter, featureConfig, d.text(), words), threads);
     int[][] y = new int[docs.size()][];
     for (int i = 0; i < y.length; i++) {
       List<String> ls = new ArrayList<>(new TreeSet<>(docs.get(i).labels()));
@@ -63,7 +62,7 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     }
     TextPipeline pipeline =
         TextPipeline.fit(segmenterConfig, featureConfig, fusion, analyses, y, labels.size(), threads, seed);
-    List<SparseVector> vectors = parallelMap(analyses, pipeline::vectorize, threads);
+    List<SparseVector> vectors = Parallel.map(analyses, pipeline::vectorize, threads);
     return new TrainingData(pipeline, vectors, y, labels, multi);
   }
 
@@ -122,43 +121,5 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     }
     java.util.Collections.sort(keep);
     return subset(keep.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  /** {@code f} over {@code items} on {@code threads} worker threads, in order; under 64 items on this thread. */
-  public static <T, R> List<R> parallelMap(List<T> items, java.util.function.Function<T, R> f, int threads) {
-    return parallelMap(items, f, threads, 64);
-  }
-
-  /**
-   * {@code f} over {@code items} on {@code threads} worker threads, in order; on this thread when there are fewer
-   * than {@code minItems} (for cheap items, where starting workers costs more than it saves).
-   */
-  public static <T, R> List<R> parallelMap(List<T> items, java.util.function.Function<T, R> f, int threads,
-      int minItems) {
-    if (threads <= 1 || items.size() < Math.max(2, minItems)) {
-      List<R> out = new ArrayList<>(items.size());
-      for (T t : items) {
-        out.add(f.apply(t));
-      }
-      return out;
-    }
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(() -> items.parallelStream().map(f).toList()).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
-    } finally {
-      pool.shutdown();
-    }
   }
 }

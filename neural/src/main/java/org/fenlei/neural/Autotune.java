@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.fenlei.corpora.Document;
-import org.fenlei.features.ScoredLabel;
+import org.fenlei.core.ScoredLabel;
 import org.fenlei.segment.SegmenterConfig;
 
 /**

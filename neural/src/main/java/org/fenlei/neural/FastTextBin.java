@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import org.fenlei.features.ModelFormatException;
+import org.fenlei.core.ModelFormatException;
 
 /**
  * Reads the C++ tool's model files, {@code .bin} and product-quantized {@code .ftz} (little-endian): magic

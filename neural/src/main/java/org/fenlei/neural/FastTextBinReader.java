@@ -2,8 +2,8 @@ package org.fenlei.neural;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.fenlei.features.ForeignModelReader;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.ForeignModelReader;
+import org.fenlei.core.TextClassifier;
 
 /**
  * Lets {@code ModelFile.load} (so {@code fenlei classify} and {@code fenlei eval}) read the fastText tool's

@@ -2,8 +2,8 @@ package org.fenlei.neural;
 
 import java.io.DataInput;
 import java.io.IOException;
-import org.fenlei.features.ModelCodec;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.ModelCodec;
+import org.fenlei.core.TextClassifier;
 
 /** Reads fenlei model files of kind {@code fasttext} ({@link FastTextFormat}). */
 public final class FastTextCodec implements ModelCodec {

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fenlei.corpora.Document;
 import org.fenlei.features.FeatureSettings;
-import org.fenlei.features.ModelTrainer;
-import org.fenlei.features.Settings;
-import org.fenlei.features.SettingsException;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.ModelTrainer;
+import org.fenlei.core.Settings;
+import org.fenlei.core.SettingsException;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.segment.SegmenterConfig;
 
 /**

@@ -1,11 +1,11 @@
 package org.fenlei.neural;
 
+import org.fenlei.core.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.fenlei.corpora.Document;
-import org.fenlei.features.TrainingData;
 import org.fenlei.segment.Segmenter;
 import org.fenlei.segment.SegmenterConfig;
 import org.fenlei.segment.Segmenters;
@@ -25,7 +25,7 @@ final class SupervisedTrainer {
   /** The documents' tokens, segmented (or split on spaces when {@code segmenterConfig} is null). */
   static Corpus tokenize(List<Document> docs, SegmenterConfig segmenterConfig, int threads) {
     Segmenter seg = segmenterConfig == null ? null : Segmenters.create(segmenterConfig);
-    List<List<String>> tokens = TrainingData.parallelMap(docs,
+    List<List<String>> tokens = Parallel.map(docs,
         d -> seg != null ? seg.words(d.text()) : Tokens.split(d.text()), threads);
     List<List<String>> labels = new ArrayList<>(docs.size());
     boolean multi = false;

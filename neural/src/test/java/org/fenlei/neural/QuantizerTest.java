@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.fenlei.corpora.Document;
-import org.fenlei.features.ModelFile;
+import org.fenlei.core.ModelFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

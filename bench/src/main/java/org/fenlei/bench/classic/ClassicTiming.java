@@ -9,10 +9,10 @@ import org.fenlei.corpora.Document;
 import org.fenlei.corpora.DocumentStream;
 import org.fenlei.corpora.Presets;
 import org.fenlei.corpora.Split;
-import org.fenlei.features.ModelTrainer;
-import org.fenlei.features.ScoredLabel;
-import org.fenlei.features.Settings;
-import org.fenlei.features.TextClassifier;
+import org.fenlei.core.ModelTrainer;
+import org.fenlei.core.ScoredLabel;
+import org.fenlei.core.Settings;
+import org.fenlei.core.TextClassifier;
 
 /**
  * In-process training and prediction time of a classic model on a standard split, as scikit-learn's are taken in

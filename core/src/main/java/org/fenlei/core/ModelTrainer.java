@@ -1,11 +1,11 @@
-package org.fenlei.features;
+package org.fenlei.core;
 
 import java.util.List;
 import org.fenlei.corpora.Document;
 
 /**
  * Trains one model kind from labelled documents and {@code key=value} settings. Registered as a service
- * ({@code META-INF/services/org.fenlei.features.ModelTrainer}) by the module that defines the model, so the
+ * ({@code META-INF/services/org.fenlei.core.ModelTrainer}) by the module that defines the model, so the
  * command finds every kind without knowing it.
  */
 public interface ModelTrainer {

@@ -1,4 +1,4 @@
-package org.fenlei.features;
+package org.fenlei.core;
 
 /** A model setting that is unknown or has a bad value: the user's mistake, not a failure. */
 public class SettingsException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package org.fenlei.features;
+package org.fenlei.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,11 +1,11 @@
-package org.fenlei.features;
+package org.fenlei.core;
 
 import java.io.DataInput;
 import java.io.IOException;
 
 /**
  * Reads one model kind from the payload of a model file. Implementations are registered as services
- * ({@code META-INF/services/org.fenlei.features.ModelCodec}) by the module that defines the model.
+ * ({@code META-INF/services/org.fenlei.core.ModelCodec}) by the module that defines the model.
  */
 public interface ModelCodec {
   /** The kind this codec reads, as returned by {@link TextClassifier#kind()}. */

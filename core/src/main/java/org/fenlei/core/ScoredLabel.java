@@ -1,4 +1,4 @@
-package org.fenlei.features;
+package org.fenlei.core;
 
 import java.util.Objects;
 

@@ -1,11 +1,11 @@
-package org.fenlei.features;
+package org.fenlei.core;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * Reads model files of other tools (for example the fastText tool's {@code .bin}) as fenlei classifiers.
- * Registered as a service ({@code META-INF/services/org.fenlei.features.ForeignModelReader});
+ * Registered as a service ({@code META-INF/services/org.fenlei.core.ForeignModelReader});
  * {@link ModelFile#load} asks each one whose {@link #accepts} the file's first bytes.
  */
 public interface ForeignModelReader {
