@@ -119,7 +119,7 @@ public final class LinearModel extends PipelineClassifier {
   }
 
   @Override
-  LinearModel withThresholds(Thresholds t) {
+  protected LinearModel withThresholds(Thresholds t) {
     return new LinearModel(kind, pipeline, labels, multiLabel, weights, bias, t);
   }
 
@@ -143,7 +143,7 @@ public final class LinearModel extends PipelineClassifier {
   }
 
   @Override
-  double[] scores(SparseVector x) {
+  protected double[] scores(SparseVector x) {
     double[] m = margins(x);
     double sum = 0;
     for (int c = 0; c < m.length; c++) {

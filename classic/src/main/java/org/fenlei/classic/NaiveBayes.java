@@ -385,12 +385,12 @@ public final class NaiveBayes extends PipelineClassifier {
   }
 
   @Override
-  double[] scores(SparseVector x) {
+  protected double[] scores(SparseVector x) {
     return scorer.scores(x);
   }
 
   @Override
-  NaiveBayes withThresholds(Thresholds t) {
+  protected NaiveBayes withThresholds(Thresholds t) {
     return new NaiveBayes(pipeline, labels, multiLabel, variant, alpha, documents, docCounts, termMass, totalMass, t);
   }
 

@@ -10,18 +10,35 @@ import org.fenlei.core.TunedThresholds;
 /**
  * A multi-label model's decision rule: one score threshold per label, and the least number of labels predicted
  * for any document. {@link #tune} learns them from held-out scores.
+ *
+ * @param perLabel each label's threshold
+ * @param minLabels the least number of labels predicted
  */
-record Thresholds(double[] perLabel, int minLabels) {
+public record Thresholds(double[] perLabel, int minLabels) {
   /** Labels with fewer held-out positives than this keep the global threshold: their own F1 is too noisy. */
   static final int MIN_SUPPORT = 5;
 
-  static Thresholds fixed(int labels, double t, int minLabels) {
+  /**
+   * The same threshold for every label.
+   *
+   * @param labels the number of labels
+   * @param t the threshold
+   * @param minLabels the least number of labels predicted
+   * @return the thresholds
+   */
+  public static Thresholds fixed(int labels, double t, int minLabels) {
     double[] a = new double[labels];
     Arrays.fill(a, t);
     return new Thresholds(a, minLabels);
   }
 
-  double threshold(int label) {
+  /**
+   * One label's threshold.
+   *
+   * @param label the label's index
+   * @return its threshold
+   */
+  public double threshold(int label) {
     return perLabel[label];
   }
 
@@ -45,14 +62,28 @@ record Thresholds(double[] perLabel, int minLabels) {
     return new Thresholds(t.perLabel(), minLabels);
   }
 
-  void write(DataOutput out) throws IOException {
+  /**
+   * Writes the thresholds, read back by {@link #read}.
+   *
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public void write(DataOutput out) throws IOException {
     out.writeInt(minLabels);
     for (double t : perLabel) {
       out.writeDouble(t);
     }
   }
 
-  static Thresholds read(DataInput in, int labels) throws IOException {
+  /**
+   * Reads what {@link #write} wrote.
+   *
+   * @param in where to read
+   * @param labels the number of labels
+   * @return the thresholds
+   * @throws IOException when reading fails or the values are invalid
+   */
+  public static Thresholds read(DataInput in, int labels) throws IOException {
     int min = in.readInt();
     if (min < 0 || min > labels) {
       throw new IOException("invalid minimum label count " + min);

@@ -21,31 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every classic model kind: learns a separable toy task, and saves and loads to identical predictions. */
 class ModelsTest {
-  static final String[][] TOPICS = {
-      {"球队", "比赛", "进球", "教练", "联赛", "冠军", "球员", "主场"},
-      {"股票", "银行", "利率", "市场", "投资", "基金", "债券", "通胀"},
-      {"手机", "芯片", "软件", "算法", "网络", "数据", "电脑", "系统"}};
-  static final String[] LABELS = {"体育", "财经", "科技"};
-  static final String[] FILLER = {"今天", "记者", "报道", "表示", "已经", "我们", "一个", "消息"};
-
-  /** Documents of 6-10 words, 60% from their topic; with {@code multi}, every 4th has a second topic too. */
   static List<Document> corpus(int n, long seed, boolean multi) {
-    Random r = new Random(seed);
-    List<Document> docs = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int t = i % 3;
-      int t2 = multi && i % 4 == 0 ? (t + 1) % 3 : -1;
-      StringBuilder sb = new StringBuilder();
-      int len = 6 + r.nextInt(5);
-      for (int w = 0; w < len; w++) {
-        int topic = t2 >= 0 && w % 2 == 1 ? t2 : t;
-        String[] pool = r.nextDouble() < 0.6 ? TOPICS[topic] : FILLER;
-        sb.append(pool[r.nextInt(pool.length)]).append('，');
-      }
-      List<String> labels = t2 >= 0 ? List.of(LABELS[t], LABELS[t2]) : List.of(LABELS[t]);
-      docs.add(new Document("d" + i, sb.toString(), labels, null, i + 1));
-    }
-    return docs;
+    return TestCorpus.topics(n, seed, multi);
   }
 
   static TrainingData data(List<Document> docs, FeatureConfig f) {
@@ -53,24 +30,11 @@ class ModelsTest {
   }
 
   static double accuracy(TextClassifier m, List<Document> test) {
-    int ok = 0;
-    for (Document d : test) {
-      List<String> predicted = m.predict(d.text(), -1, Double.NaN).stream().map(ScoredLabel::label).toList();
-      ok += new java.util.HashSet<>(predicted).equals(new java.util.HashSet<>(d.labels())) ? 1 : 0;
-    }
-    return (double) ok / test.size();
+    return TestCorpus.accuracy(m, test);
   }
 
   static void assertRoundTrip(TextClassifier m, List<Document> test, Path file) throws IOException {
-    ModelFile.save(m, file);
-    TextClassifier r = ModelFile.load(file);
-    assertEquals(m.kind(), r.kind());
-    assertEquals(m.labels(), r.labels());
-    assertEquals(m.multiLabel(), r.multiLabel());
-    for (Document d : test) {
-      assertArrayEquals(m.scores(d.text()), r.scores(d.text()), d.text());
-      assertEquals(m.predict(d.text(), -1, Double.NaN), r.predict(d.text(), -1, Double.NaN));
-    }
+    TestCorpus.assertRoundTrip(m, test, file);
   }
 
   @Test

@@ -27,10 +27,10 @@ class NaiveBayesSelectionTest {
       StringBuilder sb = new StringBuilder();
       for (int w = 0; w < 2 + r.nextInt(4); w++) {
         double u = r.nextDouble();
-        String[] pool = u < 0.2 ? ModelsTest.TOPICS[t] : u < 0.5 ? ModelsTest.TOPICS[r.nextInt(3)] : ModelsTest.FILLER;
+        String[] pool = u < 0.2 ? TestCorpus.TOPICS[t] : u < 0.5 ? TestCorpus.TOPICS[r.nextInt(3)] : TestCorpus.FILLER;
         sb.append(pool[r.nextInt(pool.length)]).append('，');
       }
-      docs.add(new Document("d" + i, sb.toString(), List.of(ModelsTest.LABELS[t]), null, i + 1));
+      docs.add(new Document("d" + i, sb.toString(), List.of(TestCorpus.LABELS[t]), null, i + 1));
     }
     return docs;
   }

@@ -5,15 +5,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fenlei.corpora.Document;
 import org.fenlei.corpora.DocumentStream;
 import org.fenlei.corpora.Format;
 import org.fenlei.core.ModelFile;
-import org.fenlei.core.PretokenizedClassifier;
-import org.fenlei.core.ScoredLabel;
+import org.fenlei.core.BatchClassifier;
+import org.fenlei.core.RecordWriter;
 import org.fenlei.core.TextClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +29,6 @@ import picocli.CommandLine.Spec;
         "  fenlei classify --model model.fenlei docs/",
         "  fenlei classify --model model.fenlei --top-k 3 --output-format tsv --output out.tsv texts.txt"})
 final class ClassifyCommand implements Callable<Integer> {
-  static final int BATCH = 2048;
-
   @Spec
   CommandSpec spec;
 
@@ -72,28 +68,23 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RecordWriter.Kind kind = RecordWriter.Kind.parse(outputFormat);
+    RecordWriter.Format format;
+    BatchClassifier batches;
     TextClassifier m = ModelFile.load(model);
-    if (pretokenized && !(m instanceof PretokenizedClassifier)) {
-      throw new UsageException("--pretokenized: a " + m.kind() + " model segments its own input; only fastText models "
-          + "take pre-tokenized text");
+    try {
+      format = RecordWriter.Format.parse(outputFormat);
+      batches = new BatchClassifier(m, topK, threshold, pretokenized, Math.max(1, threads));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
     long count = 0;
     long skipped = 0;
     Writer w = output == null ? spec.commandLine().getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     try {
-      RecordWriter records = new RecordWriter(w, kind, paths.size() > 1);
+      RecordWriter records = new RecordWriter(w, format, paths.size() > 1);
       for (Path p : paths) {
         try (DocumentStream docs = input.open(p, Format.LINES)) {
-          List<Document> batch = new ArrayList<>(BATCH);
-          while (docs.hasNext()) {
-            batch.add(docs.next());
-            if (batch.size() == BATCH) {
-              count += classify(m, batch, records);
-              batch.clear();
-            }
-          }
-          count += classify(m, batch, records);
+          count += batches.classify(docs, records);
           skipped += docs.skipped();
         }
       }
@@ -111,15 +102,5 @@ final class ClassifyCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("fenlei: skipped " + skipped + " bad documents");
     }
     return 0;
-  }
-
-  private int classify(TextClassifier m, List<Document> batch, RecordWriter records) throws java.io.IOException {
-    List<List<ScoredLabel>> predictions = Parallel.map(batch, d -> pretokenized
-        ? ((PretokenizedClassifier) m).predictPretokenized(d.text(), topK, threshold)
-        : m.predict(d.text(), topK, threshold), Math.max(1, threads));
-    for (int i = 0; i < batch.size(); i++) {
-      records.write(batch.get(i), predictions.get(i));
-    }
-    return batch.size();
   }
 }

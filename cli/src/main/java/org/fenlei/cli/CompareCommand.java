@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.fenlei.corpora.Document;
 import org.fenlei.eval.Comparison;
 import org.fenlei.eval.Evaluation;
+import org.fenlei.eval.Evaluator;
 import org.fenlei.eval.Interval;
 import org.fenlei.eval.Report;
 import org.fenlei.eval.Significance;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fenlei.eval.Evaluation;
+import org.fenlei.eval.Evaluator;
 import org.fenlei.eval.Interval;
 import org.fenlei.eval.Report;
 import org.fenlei.eval.ReportOptions;

@@ -36,7 +36,7 @@ public final class Main {
     cl.setErr(err);
     cl.setUsageHelpWidth(120);
     var train = cl.getSubcommands().get("train").getCommandSpec().usageMessage();
-    train.footer(String.join(System.lineSeparator(), train.footer()) + System.lineSeparator() + Trainers.help());
+    train.footer(String.join(System.lineSeparator(), train.footer()) + System.lineSeparator() + org.fenlei.core.ModelKinds.help());
     var vectors = cl.getSubcommands().get("vectors").getCommandSpec().usageMessage();
     vectors.footer(String.join(System.lineSeparator(), vectors.footer()) + System.lineSeparator()
         + String.join(System.lineSeparator(), VectorsCommand.settingsHelp()));

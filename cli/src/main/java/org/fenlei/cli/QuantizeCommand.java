@@ -9,9 +9,9 @@ import org.fenlei.corpora.Document;
 import org.fenlei.corpora.Format;
 import org.fenlei.corpora.Split;
 import org.fenlei.core.ModelFile;
+import org.fenlei.core.Quantizable;
+import org.fenlei.core.Settings;
 import org.fenlei.core.TextClassifier;
-import org.fenlei.neural.FastText;
-import org.fenlei.neural.Quantizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,7 @@ final class QuantizeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The quantized model file to write.")
   Path out;
 
-  @Option(names = "--cutoff", paramLabel = "ROWS", defaultValue = "" + Quantizer.DEFAULT_CUTOFF,
+  @Option(names = "--cutoff", paramLabel = "ROWS", defaultValue = "50000",
       description = "Input rows (words and n-gram buckets) to keep; 0 keeps all (default ${DEFAULT-VALUE}).")
   int cutoff;
 
@@ -59,24 +59,25 @@ final class QuantizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     TextClassifier m = ModelFile.load(model);
-    if (!(m instanceof FastText ft)) {
-      throw new UsageException("quantize: a " + m.kind() + " model cannot be quantized (only fasttext models)");
-    }
-    if (ft.quantized()) {
+    Quantizable q = m.capability(Quantizable.class).orElseThrow(() -> new UsageException("quantize: a " + m.kind()
+        + " model has no int8 form (quantizable kinds: fasttext)"));
+    if (q.quantized()) {
       throw new UsageException("quantize: " + model + " is already quantized");
     }
     if (train != null && corpus != null) {
       throw new UsageException("give at most one of --train PATH and --corpus NAME");
     }
+    Settings settings = Settings.parse(List.of("cutoff=" + cutoff)).validate(m.kind() + " quantization",
+        q.quantizeSettings());
     PrintWriter err = spec.commandLine().getErr();
     List<Document> docs = corpus != null
         ? InputOptions.drain(input.openPreset(corpus, Split.TRAIN), corpus + " (train)", err)
         : train != null ? InputOptions.drain(input.open(train, Format.FASTTEXT), train.toString(), err) : List.of();
-    FastText q = Quantizer.quantize(ft, cutoff, docs);
-    ModelFile.save(q, out);
+    TextClassifier quantized = q.quantize(settings, docs, Runtime.getRuntime().availableProcessors());
+    ModelFile.save(quantized, out);
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("quantized %s: %,d of %,d input rows kept, int8; %,d bytes -> %,d bytes; wrote %s%n", model,
-        q.inputRows(), ft.inputRows(), Files.size(model), Files.size(out), out);
+    o.printf("quantized %s: %s; %,d bytes -> %,d bytes; wrote %s%n", model, q.describe(quantized), Files.size(model),
+        Files.size(out), out);
     return 0;
   }
 }

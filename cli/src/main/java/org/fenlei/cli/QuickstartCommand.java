@@ -14,9 +14,12 @@ import org.fenlei.corpora.Document;
 import org.fenlei.corpora.Format;
 import org.fenlei.corpora.ReadOptions;
 import org.fenlei.eval.Evaluation;
+import org.fenlei.eval.Evaluator;
 import org.fenlei.eval.Report;
 import org.fenlei.core.ModelFile;
+import org.fenlei.core.ModelKinds;
 import org.fenlei.core.ModelTrainer;
+import org.fenlei.core.RecordWriter;
 import org.fenlei.core.ScoredLabel;
 import org.fenlei.core.Settings;
 import org.fenlei.core.TextClassifier;
@@ -55,7 +58,7 @@ final class QuickstartCommand implements Callable<Integer> {
     out.println("1. sample data (4 news topics, written for fenlei) in " + data);
 
     List<Document> train = Corpora.readAll(data.resolve("train.txt"), Format.FASTTEXT, new ReadOptions());
-    TextClassifier model = Trainers.of("nb").train(train, List.of(), new Settings(List.of()),
+    TextClassifier model = ModelKinds.train("nb", train, List.of(), Settings.empty(),
         new ModelTrainer.Context(false, 2));
     Path modelFile = dir.resolve("model.fenlei");
     ModelFile.save(model, modelFile);
@@ -72,9 +75,9 @@ final class QuickstartCommand implements Callable<Integer> {
     Path classified = dir.resolve("classified.jsonl");
     List<String> lines = new ArrayList<>();
     try (var w = Files.newBufferedWriter(classified, StandardCharsets.UTF_8)) {
-      RecordWriter records = new RecordWriter(w, RecordWriter.Kind.JSONL, false);
+      RecordWriter records = new RecordWriter(w, RecordWriter.Format.JSONL, false);
       for (Document d : Corpora.readAll(docsDir, Format.FOLDER, new ReadOptions())) {
-        List<ScoredLabel> labels = loaded.predict(d.text(), -1, Double.NaN);
+        List<ScoredLabel> labels = loaded.predict(d.text()).labels();
         records.write(d, labels);
         ScoredLabel best = labels.get(0);
         lines.add(String.format("   %-10s %s (%.2f)", d.id(), best.label(), best.score()));

@@ -10,7 +10,9 @@ import org.fenlei.corpora.Format;
 import org.fenlei.corpora.Split;
 import org.fenlei.corpora.Splits;
 import org.fenlei.eval.Evaluation;
+import org.fenlei.eval.Evaluator;
 import org.fenlei.core.ModelFile;
+import org.fenlei.core.ModelKinds;
 import org.fenlei.core.ModelTrainer;
 import org.fenlei.core.Settings;
 import org.fenlei.core.TextClassifier;
@@ -85,11 +87,11 @@ final class TrainCommand implements Callable<Integer> {
     if (docs.isEmpty()) {
       throw new IllegalArgumentException("no training documents in " + (train != null ? train : corpus));
     }
-    ModelTrainer trainer = Trainers.of(model);
+    Settings parsed = Settings.parse(settings);
     List<Document> devDocs = dev == null ? List.of()
         : InputOptions.drain(input.open(dev, Format.FASTTEXT), dev.toString(), err);
     long t0 = System.nanoTime();
-    TextClassifier m = trainer.train(docs, devDocs, new Settings(settings),
+    TextClassifier m = ModelKinds.train(model, docs, devDocs, parsed,
         new ModelTrainer.Context(multiLabel, Math.max(1, threads)));
     double seconds = (System.nanoTime() - t0) / 1e9;
     ModelFile.save(m, out);

@@ -77,7 +77,7 @@ final class VectorsCommand implements Callable<Integer> {
 
   static List<String> settingsHelp() {
     List<String> help = new ArrayList<>();
-    FastTextTrainer.unsupervisedHelp().forEach(l -> help.add("  " + l));
+    FastTextTrainer.unsupervisedSettings().forEach(k -> help.add("  " + k.helpLine()));
     return help;
   }
 
@@ -98,7 +98,7 @@ final class VectorsCommand implements Callable<Integer> {
     if (pretokenized && !userDicts.isEmpty()) {
       throw new UsageException("--user-dict has no effect with --pretokenized");
     }
-    FastTextOptions options = FastTextTrainer.unsupervised(new Settings(settings), workers);
+    FastTextOptions options = FastTextTrainer.unsupervised(Settings.parse(settings), workers);
     PrintWriter err = spec.commandLine().getErr();
     Segmenter seg = pretokenized ? null : segmenter();
     long[] passes = {0};

@@ -115,8 +115,14 @@ class CliTest {
     assertTrue(rows[0].startsWith("1,体育,"), rows[0]);
     assertTrue(rows[1].startsWith("3,财经,"), rows[1]);
     assertEquals(5, rows[0].split(",").length);
-    Result none = run("classify", "--model", model.toString(), "--threshold", "1.01", texts.toString());
-    assertTrue(none.out().contains("\"labels\": []"), none.out());
+    Result all = run("classify", "--model", model.toString(), "--threshold", "0", "--top-k", "4", texts.toString());
+    assertEquals(0, all.code(), all.err());
+    assertEquals(2, all.out().split("\n").length);
+    assertTrue(all.out().lines().allMatch(l -> l.split("\"label\"").length == 5), all.out());
+    // scores are probabilities: a threshold above 1 is a mistake, said before any work is done
+    Result two = run("classify", "--model", model.toString(), "--threshold", "2", texts.toString());
+    assertEquals(2, two.code(), two.err());
+    assertTrue(two.err().contains("threshold must be between 0 and 1"), two.err());
   }
 
   @Test

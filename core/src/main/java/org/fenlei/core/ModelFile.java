@@ -18,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -63,7 +62,7 @@ public final class ModelFile {
         OutputStream raw = Channels.newOutputStream(ch);
         CountingOutputStream counting = new CountingOutputStream(new CheckedOutputStream(raw, crc));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(counting, 1 << 16));
-        out.writeUTF(model.kind());
+        out.writeUTF(model.codecKind());
         model.write(out);
         out.flush();
         long payload = counting.count;
@@ -135,7 +134,7 @@ public final class ModelFile {
   /** A model file of another tool that a {@link ForeignModelReader} accepts, else an error. */
   private static TextClassifier foreign(Path path, byte[] head, int length) throws IOException {
     List<String> formats = new ArrayList<>();
-    for (ForeignModelReader r : ServiceLoader.load(ForeignModelReader.class, ModelFile.class.getClassLoader())) {
+    for (ForeignModelReader r : ModelKinds.foreignReaders()) {
       if (r.accepts(head, Math.min(length, 16))) {
         return r.read(path);
       }
@@ -178,37 +177,165 @@ public final class ModelFile {
     ch.position(HEADER_BYTES);
     CountingInputStream counting = new CountingInputStream(Channels.newInputStream(ch), payload);
     DataInputStream in = new DataInputStream(new BufferedInputStream(counting, 1 << 16));
-    String kind;
-    try {
-      kind = in.readUTF();
-    } catch (IOException e) {
-      throw new ModelFormatException(path, "damaged: cannot read the model kind", e);
-    }
-    ModelCodec codec = codec(path, kind);
-    TextClassifier model;
-    try {
-      model = codec.read(in);
-    } catch (EOFException e) {
-      throw new ModelFormatException(path, "damaged: the " + kind + " model ends early", e);
-    } catch (IOException | RuntimeException e) {
-      throw new ModelFormatException(path, "cannot read the " + kind + " model: " + e.getMessage(), e);
-    }
+    TextClassifier model = parsePayload(path.toString(), in);
     if (in.read() >= 0) {
-      throw new ModelFormatException(path, "damaged: the " + kind + " model leaves unread bytes in the payload");
+      throw new ModelFormatException(path, "damaged: the " + model.codecKind()
+          + " model leaves unread bytes in the payload");
     }
     return model;
   }
 
-  private static ModelCodec codec(Path path, String kind) throws ModelFormatException {
-    List<String> known = new ArrayList<>();
-    for (ModelCodec c : ServiceLoader.load(ModelCodec.class, ModelFile.class.getClassLoader())) {
-      if (c.kind().equals(kind)) {
-        return c;
-      }
-      known.add(c.kind());
+  /** The model kind and the kind's data, read by the kind's codec; every failure names the source. */
+  private static TextClassifier parsePayload(String source, DataInputStream in) throws ModelFormatException {
+    String kind;
+    try {
+      kind = in.readUTF();
+    } catch (IOException e) {
+      throw new ModelFormatException(source, "damaged: cannot read the model kind", e);
     }
-    throw new ModelFormatException(path, "model kind '" + kind + "' is not known to this fenlei (known: "
-        + String.join(", ", known) + ")");
+    ModelCodec codec = codec(source, kind);
+    try {
+      return codec.read(in);
+    } catch (EOFException e) {
+      throw new ModelFormatException(source, "damaged: the " + kind + " model ends early", e);
+    } catch (IOException | RuntimeException e) {
+      throw new ModelFormatException(source, "cannot read the " + kind + " model: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a model from a stream (a download, a database blob, a jar entry), checking its length and checksum as
+   * {@link #load(Path)} does; the stream is read to the model's end and not closed. Models of other tools (the
+   * fastText tool's {@code .bin}) are read from files only.
+   *
+   * @param in the stream, positioned at the model's first byte
+   * @param source a name for the stream in error messages
+   * @return the model
+   * @throws ModelFormatException when the bytes are not a whole, undamaged fenlei model
+   * @throws IOException when reading fails
+   */
+  public static TextClassifier load(InputStream in, String source) throws IOException {
+    byte[] head = in.readNBytes(HEADER_BYTES);
+    if (head.length < MAGIC.length || !java.util.Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+      throw new ModelFormatException(source, "not a fenlei model file (wrong magic number; models of other tools "
+          + "are read from files)", null);
+    }
+    if (head.length < HEADER_BYTES) {
+      throw new ModelFormatException(source, "truncated: the stream ends inside the model's header", null);
+    }
+    ByteBuffer h = ByteBuffer.wrap(head, MAGIC.length, HEADER_BYTES - MAGIC.length);
+    int version = h.getInt();
+    int flags = h.getInt();
+    long payload = h.getLong();
+    if (payload < 0 || version < 1 || flags != 0) {
+      throw new ModelFormatException(source, "damaged: invalid header (version " + version + ", flags " + flags
+          + ", payload " + payload + " bytes)", null);
+    }
+    CRC32C crc = new CRC32C();
+    CountingInputStream counting = new CountingInputStream(new CheckedInputStream(in, crc), payload);
+    DataInputStream data = new DataInputStream(new BufferedInputStream(counting, 1 << 16));
+    TextClassifier model = null;
+    ModelFormatException failure = null;
+    if (version > FORMAT_VERSION) {
+      failure = new ModelFormatException(source, "model format version " + version
+          + " is newer than this fenlei can read (up to " + FORMAT_VERSION + "): upgrade fenlei", null);
+    } else {
+      try {
+        model = parsePayload(source, data);
+        if (data.read() >= 0) {
+          failure = new ModelFormatException(source, "damaged: the " + model.codecKind()
+              + " model leaves unread bytes in the payload", null);
+        }
+      } catch (ModelFormatException e) {
+        failure = e;
+      }
+    }
+    // the rest of the payload, so that the checksum decides between "damaged" and the parser's complaint
+    while (data.read() >= 0) {
+      data.skipBytes(1 << 16);
+    }
+    if (counting.count < payload) {
+      throw new ModelFormatException(source, "truncated: the header announces " + payload + " payload bytes, the "
+          + "stream has " + counting.count, null);
+    }
+    byte[] trailer = in.readNBytes(TRAILER_BYTES);
+    if (trailer.length < TRAILER_BYTES) {
+      throw new ModelFormatException(source, "truncated: the stream ends before the model's checksum", null);
+    }
+    if (Integer.toUnsignedLong(ByteBuffer.wrap(trailer).getInt()) != crc.getValue()) {
+      throw new ModelFormatException(source, "damaged: checksum mismatch (the model was corrupted or partly "
+          + "written)", null);
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return model;
+  }
+
+  /**
+   * Reads a model packaged as a class-path resource (e.g. {@code src/main/resources/models/spam.fenlei} of a
+   * service, loaded as {@code "models/spam.fenlei"}).
+   *
+   * @param loader the class loader to ask, e.g. {@code MyService.class.getClassLoader()}
+   * @param resource the resource's name, without a leading slash
+   * @return the model
+   * @throws java.nio.file.NoSuchFileException when no such resource is on the class path
+   * @throws ModelFormatException when it is not a whole, undamaged fenlei model
+   * @throws IOException when reading fails
+   */
+  public static TextClassifier loadResource(ClassLoader loader, String resource) throws IOException {
+    String source = "classpath:" + resource;
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new NoSuchFileException(source, null, "no such model resource on the class path");
+      }
+      TextClassifier model = load(in, source);
+      if (in.read() >= 0) {
+        throw new ModelFormatException(source, "damaged: bytes after the end of the model", null);
+      }
+      return model;
+    }
+  }
+
+  /**
+   * Writes a model to a stream in the same layout as {@link #save(TextClassifier, Path)}; the stream is flushed,
+   * not closed. The model is serialised twice (once to learn its length and checksum), so nothing is held in
+   * memory.
+   *
+   * @param model the model
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public static void save(TextClassifier model, OutputStream out) throws IOException {
+    long[] first = payloadOf(model, OutputStream.nullOutputStream());
+    out.write(header(first[0]).array());
+    long[] second = payloadOf(model, out);
+    if (second[0] != first[0] || second[1] != first[1]) {
+      throw new IllegalStateException("the " + model.kind() + " model wrote different bytes twice");
+    }
+    out.write(ByteBuffer.allocate(TRAILER_BYTES).putInt((int) second[1]).array());
+    out.flush();
+  }
+
+  /** Writes the payload to {@code sink}; returns its length and CRC-32C. */
+  private static long[] payloadOf(TextClassifier model, OutputStream sink) throws IOException {
+    CRC32C crc = new CRC32C();
+    CountingOutputStream counting = new CountingOutputStream(new CheckedOutputStream(sink, crc));
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(counting, 1 << 16));
+    out.writeUTF(model.codecKind());
+    model.write(out);
+    out.flush();
+    return new long[] {counting.count, crc.getValue()};
+  }
+
+  private static ModelCodec codec(String source, String kind) throws ModelFormatException {
+    ModelCodec c = ModelKinds.codec(kind);
+    if (c == null) {
+      String hint = kind.equals("gbdt") ? " (gbdt models need the fenlei-gbdt artifact on the class path)" : "";
+      throw new ModelFormatException(source, "model kind '" + kind + "' is not known to this fenlei (known: "
+          + String.join(", ", ModelKinds.readableKinds()) + ")" + hint + ModelKinds.broken(), null);
+    }
+    return c;
   }
 
   private static final class CountingOutputStream extends java.io.FilterOutputStream {

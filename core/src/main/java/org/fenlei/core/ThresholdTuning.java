@@ -166,4 +166,63 @@ public final class ThresholdTuning {
     }
     return 2.0 * tp / (2 * tp + fp + fn);
   }
+
+  /**
+   * A decision threshold on one label's scores and what it achieves on the documents it was chosen on.
+   *
+   * @param threshold predict the label when its score is at least this
+   * @param precision the precision reached there
+   * @param recall the recall reached there
+   */
+  public record PrecisionPoint(double threshold, double precision, double recall) {}
+
+  /**
+   * The lowest threshold (so the highest recall) whose precision reaches {@code target} on held-out scores:
+   * exact, over every distinct score. A spam filter that must rarely flag a good message takes this.
+   *
+   * @param positives the label's scores of documents that have it
+   * @param negatives its scores of documents that do not
+   * @param target the precision to reach, in (0, 1]
+   * @return the operating point
+   * @throws IllegalArgumentException when no threshold reaches the target (naming the best precision) or there
+   *     are no positives
+   */
+  public static PrecisionPoint forPrecision(double[] positives, double[] negatives, double target) {
+    if (!(target > 0 && target <= 1)) {
+      throw new IllegalArgumentException("target precision must be in (0, 1]: " + target);
+    }
+    if (positives.length == 0) {
+      throw new IllegalArgumentException("no positive documents to choose a threshold on");
+    }
+    double[] pos = positives.clone();
+    double[] neg = negatives.clone();
+    Arrays.sort(pos);
+    Arrays.sort(neg);
+    int ip = pos.length;
+    int in = neg.length;
+    PrecisionPoint best = null;
+    double bestPrecision = 0;
+    // sweep distinct scores from the highest down: documents scoring >= t are predicted positive
+    while (ip > 0 || in > 0) {
+      double t = Math.max(ip > 0 ? pos[ip - 1] : Double.NEGATIVE_INFINITY, in > 0 ? neg[in - 1] : Double.NEGATIVE_INFINITY);
+      while (ip > 0 && pos[ip - 1] >= t) {
+        ip--;
+      }
+      while (in > 0 && neg[in - 1] >= t) {
+        in--;
+      }
+      int tp = pos.length - ip;
+      int fp = neg.length - in;
+      double precision = (double) tp / (tp + fp);
+      bestPrecision = Math.max(bestPrecision, precision);
+      if (tp > 0 && precision >= target) {
+        best = new PrecisionPoint(t, precision, (double) tp / pos.length);
+      }
+    }
+    if (best == null) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "no threshold reaches precision %.3f on these documents (best %.3f)", target, bestPrecision));
+    }
+    return best;
+  }
 }

@@ -13,16 +13,16 @@ class DecisionTest {
 
   @Test
   void multiClassDefaultsToTheBestLabel() {
-    assertEquals(List.of(new ScoredLabel("b", 0.5)), multiClass.predict("", -1, Double.NaN));
-    assertEquals(List.of(new ScoredLabel("b", 0.5), new ScoredLabel("a", 0.3)), multiClass.predict("", 2, Double.NaN));
-    assertEquals(List.of(), multiClass.predict("", -1, 0.6));
+    assertEquals(List.of(new ScoredLabel("b", 0.5)), multiClass.predict("", -1, Double.NaN).labels());
+    assertEquals(List.of(new ScoredLabel("b", 0.5), new ScoredLabel("a", 0.3)), multiClass.predict("", 2, Double.NaN).labels());
+    assertEquals(List.of(), multiClass.predict("", -1, 0.6).labels());
   }
 
   @Test
   void multiLabelDefaultsToEveryLabelAboveItsThreshold() {
     assertEquals(List.of(new ScoredLabel("a", 0.9), new ScoredLabel("b", 0.5)),
-        multiLabel.predict("", -1, Double.NaN));
-    assertEquals(List.of(new ScoredLabel("a", 0.9)), multiLabel.predict("", 1, Double.NaN));
-    assertEquals(3, multiLabel.predict("", -1, 0.0).size());
+        multiLabel.predict("", -1, Double.NaN).labels());
+    assertEquals(List.of(new ScoredLabel("a", 0.9)), multiLabel.predict("", 1, Double.NaN).labels());
+    assertEquals(3, multiLabel.predict("", -1, 0.0).labels().size());
   }
 }

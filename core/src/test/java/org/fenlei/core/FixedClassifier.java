@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A test model: fixed scores, whatever the text. Registered as a service in the test resources. */
-final class FixedClassifier implements TextClassifier {
+final class FixedClassifier extends TextClassifier {
   private final List<String> labels;
   private final double[] scores;
   private final boolean multiLabel;

@@ -41,7 +41,7 @@ class ModelFileTest {
     assertEquals("fixed-test", m.kind());
     assertEquals(List.of("体育", "财经", "𠀀"), m.labels());
     assertArrayEquals(new double[] {0.2, 0.7, 0.1}, m.scores("任何文本"));
-    assertEquals(List.of(new ScoredLabel("财经", 0.7)), m.predict("x", -1, Double.NaN));
+    assertEquals(List.of(new ScoredLabel("财经", 0.7)), m.predict("x", -1, Double.NaN).labels());
   }
 
   @Test

@@ -20,4 +20,19 @@ public record Document(String id, String text, List<String> labels, Path path, l
       throw new IllegalArgumentException("line must be >= 0: " + line);
     }
   }
+
+  /**
+   * An in-memory document, for training and evaluating from code: {@code Document.of("中奖了！", "spam")}. Its id,
+   * which error messages name, is the start of its text in quotes.
+   *
+   * @param text the text
+   * @param labels its labels: none, one, or several (multi-label)
+   * @return the document
+   */
+  public static Document of(String text, String... labels) {
+    Objects.requireNonNull(text, "text");
+    String head = text.codePointCount(0, text.length()) <= 20 ? text
+        : text.substring(0, text.offsetByCodePoints(0, 20)) + "…";
+    return new Document("\"" + head.replace('\n', ' ').replace('\r', ' ') + "\"", text, List.of(labels), null, 0);
+  }
 }

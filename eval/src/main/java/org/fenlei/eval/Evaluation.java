@@ -1,5 +1,6 @@
 package org.fenlei.eval;
 
+import org.fenlei.core.JsonText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -377,7 +378,7 @@ public final class Evaluation {
   public String toJson() {
     StringBuilder sb = new StringBuilder("{");
     for (Map.Entry<String, Double> e : headline().entrySet()) {
-      sb.append(Json.quote(e.getKey())).append(": ").append(Json.number(e.getValue())).append(", ");
+      sb.append(JsonText.quote(e.getKey())).append(": ").append(JsonText.number(e.getValue())).append(", ");
     }
     return sb.append("\"documents\": ").append(rows.size()).append('}').toString();
   }

@@ -1,5 +1,6 @@
 package org.fenlei.eval;
 
+import org.fenlei.core.JsonText;
 /**
  * A small streaming JSON writer: objects and arrays nest, commas and indentation are placed for the caller.
  * Arrays of plain values ({@link #inline}) stay on one line.
@@ -55,7 +56,7 @@ final class JsonWriter {
 
   JsonWriter key(String k) {
     separate();
-    Json.appendQuoted(sb, k);
+    JsonText.appendQuoted(sb, k);
     sb.append(": ");
     afterKey = true;
     return this;
@@ -66,14 +67,14 @@ final class JsonWriter {
     if (s == null) {
       sb.append("null");
     } else {
-      Json.appendQuoted(sb, s);
+      JsonText.appendQuoted(sb, s);
     }
     return this;
   }
 
   JsonWriter value(double v) {
     separate();
-    sb.append(Json.number(v));
+    sb.append(JsonText.number(v));
     return this;
   }
 

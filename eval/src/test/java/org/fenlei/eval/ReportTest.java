@@ -1,5 +1,6 @@
 package org.fenlei.eval;
 
+import org.fenlei.core.JsonText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,12 +65,12 @@ class ReportTest {
     assertFalse(f.md().contains("\n换行"), "a text's line break does not break a table row");
     String accuracy = Fmt.num(e.accuracy());
     assertTrue(f.html().contains(accuracy) && f.md().contains("| accuracy | " + accuracy + " |"));
-    assertTrue(f.json().contains("\"accuracy\": " + Json.number(e.accuracy())));
+    assertTrue(f.json().contains("\"accuracy\": " + JsonText.number(e.accuracy())));
     BinaryMetrics b = e.binary(e.defaultPositive());
     assertEquals("差<评>", b.positive(), "the label sorting last is positive by default");
     assertTrue(f.html().contains("ROC curve (AUC " + Fmt.num(b.rocAuc()) + ")"));
     assertTrue(f.md().contains("## Thresholds for a target precision"));
-    assertTrue(f.json().contains("\"roc_auc\": " + Json.number(b.rocAuc())));
+    assertTrue(f.json().contains("\"roc_auc\": " + JsonText.number(b.rocAuc())));
     assertTrue(f.html().contains("Documents are lines of r.tsv."), "ids lose their shared file name");
   }
 
@@ -83,7 +84,7 @@ class ReportTest {
     assertTrue(f.html().contains("Labels most often missed") && f.html().contains("Labels most often invented"));
     assertTrue(f.md().contains("## Labels a document"));
     assertTrue(f.json().contains("\"threshold_curve\""));
-    assertTrue(f.json().contains("\"micro_f1\": " + Json.number(e.microF1())));
+    assertTrue(f.json().contains("\"micro_f1\": " + JsonText.number(e.microF1())));
     assertTrue(f.md().contains("| micro_f1 | " + Fmt.num(e.microF1()) + " | "
         + Fmt.interval(e.confidenceIntervals(200, 7, null).get("micro_f1")) + " |"), "intervals are reproducible");
     assertTrue(f.html().contains("从未"), "a label never in the gold data is listed");

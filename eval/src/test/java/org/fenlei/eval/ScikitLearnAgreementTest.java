@@ -1,5 +1,6 @@
 package org.fenlei.eval;
 
+import org.fenlei.core.JsonText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,7 +97,7 @@ class ScikitLearnAgreementTest {
   static String json(Evaluation e, List<double[]> scores) {
     StringBuilder sb = new StringBuilder("{\"labels\": [");
     for (int i = 0; i < e.labels().size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(Json.quote(e.labels().get(i)));
+      sb.append(i == 0 ? "" : ", ").append(JsonText.quote(e.labels().get(i)));
     }
     sb.append("], \"gold\": [");
     List<Row> rows = e.rows();

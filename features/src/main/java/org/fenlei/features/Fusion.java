@@ -38,12 +38,13 @@ public record Fusion(boolean ngrams, int lsi, int lsiTerms, int lda, int ldaIter
   }
 
   /**
-   * Parses {@code fuse} (comma-separated block names) with the sizes and files of the blocks it names.
+   * The block names of a {@code fuse} setting, checked.
    *
-   * @param embed {@code avg}, {@code max} or {@code avg+max}
+   * @param fuse comma-separated block names
+   * @return the names, lower case
+   * @throws IllegalArgumentException for an unknown name
    */
-  public static Fusion parse(String fuse, int lsi, int lsiTerms, int lda, int ldaIterations, Path vectors,
-      String embed, Path lexicon) {
+  public static List<String> names(String fuse) {
     List<String> names = new ArrayList<>();
     for (String n : fuse.split(",")) {
       if (!n.isBlank()) {
@@ -55,6 +56,17 @@ public record Fusion(boolean ngrams, int lsi, int lsiTerms, int lda, int ldaIter
         throw new IllegalArgumentException("unknown feature block '" + n + "' (known: ngrams, lsi, lda, embed, lexicon)");
       }
     }
+    return names;
+  }
+
+  /**
+   * Parses {@code fuse} (comma-separated block names) with the sizes and files of the blocks it names.
+   *
+   * @param embed {@code avg}, {@code max} or {@code avg+max}
+   */
+  public static Fusion parse(String fuse, int lsi, int lsiTerms, int lda, int ldaIterations, Path vectors,
+      String embed, Path lexicon) {
+    List<String> names = names(fuse);
     if (names.contains("embed") && vectors == null) {
       throw new IllegalArgumentException("embed needs vectors=FILE.vec");
     }

@@ -126,7 +126,7 @@ public final class Autotune {
     long predicted = 0;
     long gold = 0;
     for (int i = 0; i < dev.tokens().size(); i++) {
-      List<ScoredLabel> p = m.decide(m.scoresOfTokens(dev.tokens().get(i)), -1, Double.NaN);
+      List<ScoredLabel> p = m.decide(m.scoresOfTokens(dev.tokens().get(i)), -1, Double.NaN).labels();
       List<String> g = dev.labels().get(i);
       gold += g.size();
       predicted += p.size();

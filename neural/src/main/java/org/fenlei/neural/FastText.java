@@ -4,9 +4,13 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.fenlei.core.ScoredLabel;
+import org.fenlei.core.Prediction;
 import org.fenlei.corpora.Document;
-import org.fenlei.core.PretokenizedClassifier;
+import org.fenlei.core.PretokenizedInput;
+import org.fenlei.core.Quantizable;
+import org.fenlei.core.Setting;
+import org.fenlei.core.Settings;
+import org.fenlei.core.TextClassifier;
 import org.fenlei.segment.Segmenter;
 import org.fenlei.segment.SegmenterConfig;
 import org.fenlei.segment.Segmenters;
@@ -23,7 +27,7 @@ import org.fenlei.segment.Segmenters;
  *
  * <p>Immutable and safe to share between threads; each prediction uses its own scratch arrays.
  */
-public final class FastText implements PretokenizedClassifier {
+public final class FastText extends TextClassifier implements PretokenizedInput, Quantizable {
   /** The model kind in fenlei model files. */
   public static final String KIND = "fasttext";
 
@@ -98,33 +102,50 @@ public final class FastText implements PretokenizedClassifier {
   }
 
   /**
-   * The decision rule of {@link PretokenizedClassifier#decide}, except that equal scores go to the later label, as
-   * the tool's top-k heap gives them: with tabulated sigmoids ({@code ova}, {@code ns}) ties are common, and this
-   * keeps the tool's top-1 answer.
+   * Equal scores go to the later label, as the tool's top-k heap gives them: with tabulated sigmoids ({@code ova},
+   * {@code ns}) ties are common, and this keeps the tool's top-1 answer.
+   *
+   * @return true
    */
   @Override
-  public List<ScoredLabel> decide(double[] scores, int topK, double threshold) {
-    int k = topK >= 0 ? topK : (multiLabel ? labels.size() : 1);
-    Integer[] order = new Integer[scores.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+  protected boolean tiesToLaterLabel() {
+    return true;
+  }
+
+  /**
+   * {@link #predict(String, int, double)} for text whose tokens are already separated.
+   *
+   * @param text the tokens, separated by white space
+   * @param topK at most this many labels; negative for the model's default
+   * @param threshold keep labels scoring at least this; NaN for the model's own thresholds
+   * @return the prediction
+   */
+  public Prediction predictPretokenized(String text, int topK, double threshold) {
+    return decide(scoresPretokenized(text), topK, threshold);
+  }
+
+  /** Input rows (words and n-gram buckets) kept by quantization; 0 keeps all. */
+  static final Setting<Integer> CUTOFF = Setting.integer("cutoff", Quantizer.DEFAULT_CUTOFF,
+      "input rows (words and n-gram buckets) of largest norm to keep, as the tool's -cutoff; 0 keeps all")
+      .requiring(v -> v >= 0, "must be >= 0");
+
+  @Override
+  public List<Setting<?>> quantizeSettings() {
+    return List.of(CUTOFF);
+  }
+
+  @Override
+  public TextClassifier quantize(Settings settings, List<Document> retrain, int threads) {
+    if (quantized()) {
+      throw new IllegalStateException("the model is already quantized");
     }
-    java.util.Arrays.sort(order, (a, b) -> {
-      int c = Double.compare(scores[b], scores[a]);
-      return c != 0 ? c : Integer.compare(b, a);
-    });
-    int floor = Double.isNaN(threshold) ? Math.min(minLabels(), k) : 0;
-    List<ScoredLabel> out = new java.util.ArrayList<>();
-    for (int i : order) {
-      if (out.size() == k) {
-        break;
-      }
-      double t = Double.isNaN(threshold) ? threshold(i) : threshold;
-      if (scores[i] >= t || out.size() < floor) {
-        out.add(new ScoredLabel(labels.get(i), scores[i]));
-      }
-    }
-    return out;
+    return Quantizer.quantize(this, settings.get(CUTOFF), retrain);
+  }
+
+  @Override
+  public String describe(TextClassifier quantized) {
+    FastText q = (FastText) quantized;
+    return String.format(java.util.Locale.ROOT, "%,d of %,d input rows kept, int8", q.inputRows(), inputRows());
   }
 
   @Override

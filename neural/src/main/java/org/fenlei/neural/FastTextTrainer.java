@@ -1,13 +1,17 @@
 package org.fenlei.neural;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.fenlei.corpora.Document;
-import org.fenlei.features.FeatureSettings;
+import java.util.Set;
+import java.util.TreeSet;
 import org.fenlei.core.ModelTrainer;
+import org.fenlei.core.Setting;
 import org.fenlei.core.Settings;
 import org.fenlei.core.SettingsException;
 import org.fenlei.core.TextClassifier;
+import org.fenlei.corpora.Document;
+import org.fenlei.features.FeatureSettings;
 import org.fenlei.segment.SegmenterConfig;
 
 /**
@@ -16,6 +20,78 @@ import org.fenlei.segment.SegmenterConfig;
  * {@code --dev}, hyper-parameters are searched on the dev documents first ({@link Autotune}).
  */
 public final class FastTextTrainer implements ModelTrainer {
+  private static final FastTextOptions D = new FastTextOptions();
+  static final Setting<String> PRETRAINED = Setting.text("pretrainedVectors", null,
+      "a .vec file initialising word vectors (its dim must be dim)");
+  static final Setting<Boolean> PRETOKENIZED = Setting.bool("pretokenized", false,
+      "the text is already split on spaces: no segmentation at training or prediction");
+  static final Setting<Double> AUTOTUNE = Setting.real("autotune-duration", 0, "with --dev, search epoch, lr, dim, "
+      + "wordNgrams, bucket, minn/maxn, loss for this many seconds, keeping the best model on the dev documents "
+      + "(micro-F1)").requiring(v -> v >= 0, "must be >= 0");
+
+  /** The tool's options with the defaults of {@code d}. */
+  private record Keys(Setting<Integer> dim, Setting<Double> lr, Setting<Integer> epoch, Setting<Integer> wordNgrams,
+      Setting<Integer> bucket, Setting<Integer> minCount, Setting<Integer> minCountLabel, Setting<Integer> minn,
+      Setting<Integer> maxn, Setting<Integer> neg, Setting<Integer> ws, Setting<String> loss, Setting<Double> t,
+      Setting<Integer> lrUpdateRate, Setting<Integer> seed, Setting<Integer> thread) {
+
+    static Keys of(FastTextOptions d, String loss, String lossShown, String... losses) {
+      return new Keys(positive(Setting.integer("dim", d.dim(), "vector size")),
+          Setting.real("lr", d.lr(), "learning rate").requiring(v -> v > 0, "must be > 0"),
+          positive(Setting.integer("epoch", d.epoch(), "passes over the data")),
+          positive(Setting.integer("wordNgrams", d.wordNgrams(), "max length of word n-grams")),
+          nonNegative(Setting.integer("bucket", d.bucket(), "hash buckets of word and character n-grams")),
+          positive(Setting.integer("minCount", d.minCount(), "minimal word count")),
+          nonNegative(Setting.integer("minCountLabel", d.minCountLabel(), "minimal label count")),
+          nonNegative(Setting.integer("minn", d.minn(), "min length of character n-grams (0: none)")),
+          nonNegative(Setting.integer("maxn", d.maxn(), "max length of character n-grams (0: none)")),
+          positive(Setting.integer("neg", d.neg(), "negatives sampled for ns")),
+          positive(Setting.integer("ws", d.ws(), "context window (word vectors)")),
+          Setting.choice("loss", loss, "the loss", losses).shownAs(lossShown),
+          Setting.real("t", d.t(), "sub-sampling threshold").requiring(v -> v > 0, "must be > 0"),
+          positive(Setting.integer("lrUpdateRate", d.lrUpdateRate(), "words between learning-rate updates")),
+          Setting.integer("seed", d.seed(), "random seed"),
+          Setting.<Integer>of("thread", null, Integer::parseInt, "an integer", "training threads")
+              .requiring(v -> v >= 1, "must be >= 1").shownAs("--threads"));
+    }
+
+    List<Setting<?>> all() {
+      return List.of(epoch, lr, dim, wordNgrams, bucket, minn, maxn, minCount, minCountLabel, loss, neg, ws, t,
+          lrUpdateRate, seed, thread);
+    }
+
+    FastTextOptions options(Settings s, Loss defaultLoss, int threads, Path pretrained) {
+      Integer th = s.get(thread);
+      String l = s.get(loss);
+      return Settings.validated(() -> new FastTextOptions(s.get(dim), s.get(lr), s.get(epoch), s.get(wordNgrams),
+          s.get(bucket), s.get(minCount), s.get(minCountLabel), s.get(minn), s.get(maxn), s.get(neg), s.get(ws),
+          l == null ? defaultLoss : Loss.parse(l), s.get(t), s.get(lrUpdateRate), s.get(seed),
+          th == null ? threads : th, pretrained));
+    }
+  }
+
+  private static Setting<Integer> positive(Setting<Integer> s) {
+    return s.requiring(v -> v >= 1, "must be >= 1");
+  }
+
+  private static Setting<Integer> nonNegative(Setting<Integer> s) {
+    return s.requiring(v -> v >= 0, "must be >= 0");
+  }
+
+  private static final Keys SUPERVISED = Keys.of(D, null, "softmax; ova when multi-label", "softmax", "hs", "ns",
+      "ova", "one-vs-all");
+  private static final Keys UNSUPERVISED = Keys.of(FastTextOptions.unsupervised(), "ns", "ns", "ns", "hs",
+      "softmax");
+  private static final List<Setting<?>> SETTINGS;
+
+  static {
+    List<Setting<?>> all = new ArrayList<>(SUPERVISED.all());
+    all.addAll(List.of(PRETRAINED, PRETOKENIZED, FeatureSettings.HMM, AUTOTUNE));
+    SETTINGS = List.copyOf(all);
+  }
+
+  /** Creates the service. */
+  public FastTextTrainer() {}
 
   @Override
   public String kind() {
@@ -28,38 +104,24 @@ public final class FastTextTrainer implements ModelTrainer {
   }
 
   @Override
-  public List<String> settingsHelp() {
-    FastTextOptions d = new FastTextOptions();
-    return List.of(
-        "epoch (" + d.epoch() + "), lr (" + d.lr() + "), dim (" + d.dim() + "): passes, learning rate, vector size",
-        "wordNgrams (" + d.wordNgrams() + "): max length of word n-grams; bucket (" + d.bucket()
-            + "): their hash buckets",
-        "minn (" + d.minn() + "), maxn (" + d.maxn() + "): character n-gram lengths (0: none)",
-        "minCount (" + d.minCount() + "), minCountLabel (" + d.minCountLabel() + "): minimal word / label counts",
-        "loss (softmax; ova when multi-label): softmax, hs, ns or ova; neg (" + d.neg() + "): negatives for ns",
-        "t (" + d.t() + "), lrUpdateRate (" + d.lrUpdateRate() + "), seed (" + d.seed()
-            + "), thread (--threads): as the tool's",
-        "pretrainedVectors (none): a .vec file initialising word vectors (its dim must be dim)",
-        "pretokenized (false): the text is already split on spaces: no segmentation at training or prediction",
-        "hmm (true): jieba's HMM guesses words missing from the dictionary",
-        "autotune-duration (0): with --dev, search epoch, lr, dim, wordNgrams, bucket, minn/maxn, loss for this many",
-        "  seconds, keeping the best model on the dev documents (micro-F1)");
+  public List<Setting<?>> settings() {
+    return SETTINGS;
   }
 
   @Override
   public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
     boolean multi = c.forceMultiLabel() || train.stream().anyMatch(d -> d.labels().size() > 1);
-    java.util.Set<String> manual = new java.util.HashSet<>();
-    for (String key : Autotune.SEARCHED) {
-      if (s.string(key, null) != null) {
-        manual.add(key);
+    Set<String> manual = new TreeSet<>();
+    for (Setting<?> k : SUPERVISED.all()) {
+      if (Autotune.SEARCHED.contains(k.key()) && s.has(k)) {
+        manual.add(k.key());
       }
     }
-    FastTextOptions o = Settings.validated(() -> options(s, multi, c.threads()));
-    SegmenterConfig jieba = Settings.validated(() -> FeatureSettings.segmenter(s));
-    SegmenterConfig seg = s.bool("pretokenized", false) ? null : jieba;
-    double autotune = s.real("autotune-duration", 0);
-    s.requireAllUsed(kind());
+    String pretrained = s.get(PRETRAINED);
+    FastTextOptions o = SUPERVISED.options(s, multi ? Loss.OVA : Loss.SOFTMAX, c.threads(),
+        pretrained == null ? null : Path.of(pretrained));
+    SegmenterConfig seg = s.get(PRETOKENIZED) ? null : FeatureSettings.segmenter(s);
+    double autotune = s.get(AUTOTUNE);
     if (autotune > 0) {
       if (dev.isEmpty()) {
         throw new SettingsException("autotune-duration needs held-out documents: give --dev");
@@ -70,48 +132,27 @@ public final class FastTextTrainer implements ModelTrainer {
   }
 
   /**
+   * The settings of unsupervised training ({@code fenlei vectors}), with the defaults of the tool's
+   * {@code skipgram} and {@code cbow}.
+   *
+   * @return the settings
+   */
+  public static List<Setting<?>> unsupervisedSettings() {
+    return UNSUPERVISED.all();
+  }
+
+  /**
    * The options of unsupervised training ({@code fenlei vectors}) the settings give, with the defaults of the
    * tool's {@code skipgram} and {@code cbow} ({@link FastTextOptions#unsupervised}); the loss may be ns, hs or
    * softmax.
    *
+   * @param s the settings, checked against {@link #unsupervisedSettings()}
+   * @param threads training threads unless {@code thread} is set
+   * @return the options
    * @throws SettingsException for a bad or unknown setting
    */
   public static FastTextOptions unsupervised(Settings s, int threads) {
-    FastTextOptions d = FastTextOptions.unsupervised();
-    FastTextOptions o = Settings.validated(() -> new FastTextOptions(s.integer("dim", d.dim()), s.real("lr", d.lr()),
-        s.integer("epoch", d.epoch()), s.integer("wordNgrams", d.wordNgrams()), s.integer("bucket", d.bucket()),
-        s.integer("minCount", d.minCount()), 0, s.integer("minn", d.minn()), s.integer("maxn", d.maxn()),
-        s.integer("neg", d.neg()), s.integer("ws", d.ws()), Loss.parse(s.string("loss", "ns")), s.real("t", d.t()),
-        s.integer("lrUpdateRate", d.lrUpdateRate()), s.integer("seed", d.seed()), s.integer("thread", threads),
-        null));
-    if (o.loss() == Loss.OVA) {
-      throw new SettingsException("loss ova is for labels; word vectors take ns, hs or softmax");
-    }
-    s.requireAllUsed("vectors");
-    return o;
-  }
-
-  /** The settings {@link #unsupervised} reads, with their defaults, for help texts. */
-  public static List<String> unsupervisedHelp() {
-    FastTextOptions d = FastTextOptions.unsupervised();
-    return List.of("dim (" + d.dim() + "), lr (" + d.lr() + "), epoch (" + d.epoch() + "), ws (" + d.ws()
-            + "): vector size, learning rate, passes, context window",
-        "minCount (" + d.minCount() + "): minimal word count; minn (" + d.minn() + "), maxn (" + d.maxn()
-            + "): character n-gram lengths (0: none); bucket (" + d.bucket() + ")",
-        "loss (ns): ns, hs or softmax; neg (" + d.neg() + "); t (" + d.t() + "): sub-sampling threshold",
-        "lrUpdateRate (" + d.lrUpdateRate() + "), seed (" + d.seed() + "), thread (--threads): as the tool's");
-  }
-
-  /** The options the settings give, with the tool's defaults. */
-  static FastTextOptions options(Settings s, boolean multiLabel, int threads) {
-    FastTextOptions d = new FastTextOptions();
-    String pretrained = s.string("pretrainedVectors", null);
-    return new FastTextOptions(s.integer("dim", d.dim()), s.real("lr", d.lr()), s.integer("epoch", d.epoch()),
-        s.integer("wordNgrams", d.wordNgrams()), s.integer("bucket", d.bucket()), s.integer("minCount", d.minCount()),
-        s.integer("minCountLabel", d.minCountLabel()), s.integer("minn", d.minn()), s.integer("maxn", d.maxn()),
-        s.integer("neg", d.neg()), s.integer("ws", d.ws()),
-        Loss.parse(s.string("loss", multiLabel ? "ova" : "softmax")), s.real("t", d.t()),
-        s.integer("lrUpdateRate", d.lrUpdateRate()), s.integer("seed", d.seed()), s.integer("thread", threads),
-        pretrained == null ? null : Path.of(pretrained));
+    s.validate("vectors", UNSUPERVISED.all());
+    return UNSUPERVISED.options(s, Loss.NS, threads, null);
   }
 }

@@ -41,7 +41,7 @@ class FastTextBinTest {
     assertEquals(text.size(), expected.size());
     for (int i = 0; i < text.size(); i++) {
       String[] e = expected.get(i).split(" ");
-      List<ScoredLabel> p = m.predictPretokenized(text.get(i), 3, 0.0);
+      List<ScoredLabel> p = m.predictPretokenized(text.get(i), 3, 0.0).labels();
       assertEquals("__label__" + p.get(0).label(), e[0], model + " line " + (i + 1));
       for (int k = 0; k < p.size(); k++) {
         String label = e[2 * k].substring("__label__".length());

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fenlei.corpora.Document;
 import org.fenlei.core.ModelFile;
-import org.fenlei.core.PretokenizedClassifier;
 import org.fenlei.core.ScoredLabel;
 import org.fenlei.segment.SegmenterConfig;
 import org.junit.jupiter.api.Test;
@@ -41,10 +40,10 @@ class FastTextTest {
         .withLoss(loss).withThread(1).withSeed(7);
   }
 
-  static double accuracy(PretokenizedClassifier m, List<Document> docs) {
+  static double accuracy(FastText m, List<Document> docs) {
     int ok = 0;
     for (Document d : docs) {
-      ok += m.predictPretokenized(d.text(), 1, 0.0).get(0).label().equals(d.labels().get(0)) ? 1 : 0;
+      ok += m.predictPretokenized(d.text(), 1, 0.0).labels().get(0).label().equals(d.labels().get(0)) ? 1 : 0;
     }
     return (double) ok / docs.size();
   }
@@ -92,7 +91,7 @@ class FastTextTest {
     ModelFile.save(m, file);
     FastText back = (FastText) ModelFile.load(file);
     assertEquals(SegmenterConfig.jieba(), back.segmenterConfig().orElseThrow());
-    assertEquals("体育", back.predict("球队在主场赢得冠军", -1, Double.NaN).get(0).label());
+    assertEquals("体育", back.predict("球队在主场赢得冠军", -1, Double.NaN).label());
     assertArrayEquals(m.scores("球队在主场赢得冠军"), back.scores("球队在主场赢得冠军"));
     assertArrayEquals(back.scoresPretokenized("球队 在 主场 赢得 冠军"), back.scores("球队在主场赢得冠军"));
   }
@@ -105,7 +104,7 @@ class FastTextTest {
     assertTrue(m.multiLabel());
     assertEquals(1, m.minLabels());
     assertEquals(0.5, m.threshold(0));
-    List<ScoredLabel> p = m.predict("今天 的 天气", -1, Double.NaN);
+    List<ScoredLabel> p = m.predict("今天 的 天气", -1, Double.NaN).labels();
     assertFalse(p.isEmpty(), "at least the best label");
   }
 

@@ -78,8 +78,8 @@ class QuantizerTest {
     int same = 0;
     List<Document> test = FastTextTest.read("tiny.test.txt");
     for (Document d : test) {
-      same += bin.predictPretokenized(d.text(), 1, 0).get(0).label()
-          .equals(q.predictPretokenized(d.text(), 1, 0).get(0).label()) ? 1 : 0;
+      same += bin.predictPretokenized(d.text(), 1, 0).labels().get(0).label()
+          .equals(q.predictPretokenized(d.text(), 1, 0).labels().get(0).label()) ? 1 : 0;
     }
     assertTrue(same >= test.size() - 2, same + " of " + test.size());
   }

@@ -40,12 +40,12 @@ public final class ClassicTiming {
     for (int round = 1; round <= 2; round++) {
       for (int threads : new int[] {1, cores}) {
         long t0 = System.nanoTime();
-        TextClassifier m = trainer.train(train, List.of(), new Settings(List.of()),
+        TextClassifier m = trainer.train(train, List.of(), Settings.empty(),
             new ModelTrainer.Context(false, threads));
         long t1 = System.nanoTime();
         int right = 0;
         for (Document d : test) { // one document at a time, as a service would call it
-          List<ScoredLabel> p = m.predict(d.text(), -1, Double.NaN);
+          List<ScoredLabel> p = m.predict(d.text()).labels();
           right += !p.isEmpty() && d.labels().contains(p.get(0).label()) ? 1 : 0;
         }
         long t2 = System.nanoTime();

@@ -13,9 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.fenlei.corpora.Document;
 import org.fenlei.core.ModelFile;
-import org.fenlei.core.PretokenizedClassifier;
 import org.fenlei.core.ScoredLabel;
-import org.fenlei.core.Settings;
 import org.fenlei.neural.FastText;
 import org.fenlei.neural.FastTextBinReader;
 import org.fenlei.neural.FastTextOptions;
@@ -43,9 +41,11 @@ public final class FastTextRun {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("dataset", dir.getFileName().toString());
     if (!pairs.isEmpty()) {
-      Settings s = new Settings(pairs);
+      Map<String, String> s = new java.util.HashMap<>();
+      for (String pair : pairs) {
+        s.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+      }
       FastTextOptions o = options(s, multi);
-      s.requireAllUsed("fasttext");
       FastText m = FastText.train(train, o, null, multi);
       TrainingStats st = m.trainingStats().orElseThrow();
       out.put("options", String.join(" ", pairs));
@@ -58,7 +58,7 @@ public final class FastTextRun {
       out.put("save_s", round((System.nanoTime() - t0) / 1e9));
       out.put("model_bytes", Files.size(file));
       t0 = System.nanoTime();
-      PretokenizedClassifier loaded = (PretokenizedClassifier) ModelFile.load(file);
+      FastText loaded = (FastText) ModelFile.load(file);
       out.put("load_s", round((System.nanoTime() - t0) / 1e9));
       Files.delete(file);
       int same = 0;
@@ -79,8 +79,8 @@ public final class FastTextRun {
         int same = 0;
         for (int i = 0; i < test.size(); i++) {
           // the tool's own rule: top 1, or every label at 0.5 or more (predict -1 0.5) when multi-label
-          List<ScoredLabel> p = multi ? b.predictPretokenized(test.get(i).text(), b.labels().size(), 0.5)
-              : b.predictPretokenized(test.get(i).text(), 1, 0.0);
+          List<ScoredLabel> p = multi ? b.predictPretokenized(test.get(i).text(), b.labels().size(), 0.5).labels()
+              : b.predictPretokenized(test.get(i).text(), 1, 0.0).labels();
           java.util.TreeSet<String> mine = new java.util.TreeSet<>();
           p.forEach(s -> mine.add("__label__" + s.label()));
           java.util.TreeSet<String> tool = new java.util.TreeSet<>(List.of(theirs.get(i).trim().split(" ")));
@@ -94,13 +94,18 @@ public final class FastTextRun {
     System.out.println(json(out));
   }
 
-  static FastTextOptions options(Settings s, boolean multi) {
+  static FastTextOptions options(Map<String, String> s, boolean multi) {
     FastTextOptions d = new FastTextOptions();
-    return new FastTextOptions(s.integer("dim", d.dim()), s.real("lr", d.lr()), s.integer("epoch", d.epoch()),
-        s.integer("wordNgrams", d.wordNgrams()), s.integer("bucket", d.bucket()), s.integer("minCount", d.minCount()),
-        s.integer("minCountLabel", 0), s.integer("minn", 0), s.integer("maxn", 0), s.integer("neg", 5), 5,
-        org.fenlei.neural.Loss.parse(s.string("loss", multi ? "ova" : "softmax")), 1e-4, 100, s.integer("seed", 0),
-        s.integer("thread", 2), null);
+    return new FastTextOptions(integer(s, "dim", d.dim()), Double.parseDouble(s.getOrDefault("lr", "" + d.lr())),
+        integer(s, "epoch", d.epoch()), integer(s, "wordNgrams", d.wordNgrams()), integer(s, "bucket", d.bucket()),
+        integer(s, "minCount", d.minCount()), integer(s, "minCountLabel", 0), integer(s, "minn", 0),
+        integer(s, "maxn", 0), integer(s, "neg", 5), 5,
+        org.fenlei.neural.Loss.parse(s.getOrDefault("loss", multi ? "ova" : "softmax")), 1e-4, 100,
+        integer(s, "seed", 0), integer(s, "thread", 2), null);
+  }
+
+  private static int integer(Map<String, String> s, String key, int fallback) {
+    return s.containsKey(key) ? Integer.parseInt(s.get(key)) : fallback;
   }
 
   private static String take(List<String> pairs, String key) {
@@ -122,12 +127,12 @@ public final class FastTextRun {
   }
 
   /** Accuracy (single-label) or micro-F1 (multi-label: the tool's rule, threshold 0.5, and fenlei's own). */
-  private static void score(PretokenizedClassifier m, List<Document> test, boolean multi, Map<String, Object> out,
+  private static void score(FastText m, List<Document> test, boolean multi, Map<String, Object> out,
       String prefix) {
     if (!multi) {
       int ok = 0;
       for (Document d : test) {
-        List<ScoredLabel> p = m.predictPretokenized(d.text(), 1, 0.0);
+        List<ScoredLabel> p = m.predictPretokenized(d.text(), 1, 0.0).labels();
         ok += !p.isEmpty() && d.labels().contains(p.get(0).label()) ? 1 : 0;
       }
       out.put(prefix + "accuracy", round4((double) ok / test.size()));
@@ -137,13 +142,13 @@ public final class FastTextRun {
     out.put(prefix + "micro_f1_fenlei_rule", round4(microF1(m, test, Double.NaN)));
   }
 
-  private static double microF1(PretokenizedClassifier m, List<Document> test, double threshold) {
+  private static double microF1(FastText m, List<Document> test, double threshold) {
     long tp = 0;
     long np = 0;
     long ng = 0;
     for (Document d : test) {
       List<ScoredLabel> p = m.predictPretokenized(d.text(), Double.isNaN(threshold) ? -1 : m.labels().size(),
-          threshold);
+          threshold).labels();
       np += p.size();
       ng += d.labels().size();
       for (ScoredLabel s : p) {
@@ -154,7 +159,7 @@ public final class FastTextRun {
   }
 
   /** Documents per second of top-1 prediction, best of 3 passes after 2 warm-up passes. */
-  static double throughput(PretokenizedClassifier m, List<String> docs, int threads) throws Exception {
+  static double throughput(FastText m, List<String> docs, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       double best = 0;
@@ -166,7 +171,7 @@ public final class FastTextRun {
           parts.add(pool.submit(() -> {
             int sink = 0;
             for (String d : part) {
-              sink += m.predictPretokenized(d, 1, 0.0).size();
+              sink += m.predictPretokenized(d, 1, 0.0).labels().size();
             }
             return sink;
           }));

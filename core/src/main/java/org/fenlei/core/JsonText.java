@@ -1,15 +1,27 @@
-package org.fenlei.eval;
+package org.fenlei.core;
 
 /** Writing JSON values: strings quoted and escaped per RFC 8259, numbers finite or {@code null}. */
-public final class Json {
-  private Json() {}
+public final class JsonText {
+  private JsonText() {}
 
+  /**
+   * A string as a JSON string literal.
+   *
+   * @param s the string
+   * @return it quoted and escaped
+   */
   public static String quote(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2);
     appendQuoted(sb, s);
     return sb.toString();
   }
 
+  /**
+   * Appends a string as a JSON string literal.
+   *
+   * @param sb where to append
+   * @param s the string
+   */
   public static void appendQuoted(StringBuilder sb, String s) {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
@@ -32,7 +44,12 @@ public final class Json {
     sb.append('"');
   }
 
-  /** A number as JSON; NaN and infinities (undefined metrics) become {@code null}. */
+  /**
+   * A number as JSON; NaN and infinities (undefined metrics) become {@code null}.
+   *
+   * @param v the number
+   * @return its JSON text
+   */
   public static String number(double v) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return "null";

@@ -1,4 +1,4 @@
-package org.fenlei.classic;
+package org.fenlei.gbdt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.fenlei.classic.TestCorpus;
 import org.fenlei.corpora.Document;
 import org.fenlei.features.FeatureConfig;
 import org.fenlei.features.Fusion;
@@ -20,26 +21,26 @@ class GradientBoostingTest {
 
   @Test
   void boostsOverFusedFeaturesAndRoundTrips(@TempDir Path dir) throws IOException {
-    List<Document> train = ModelsTest.corpus(300, 11, false);
-    List<Document> test = ModelsTest.corpus(90, 12, false);
+    List<Document> train = TestCorpus.topics(300, 11, false);
+    List<Document> test = TestCorpus.topics(90, 12, false);
     Fusion fusion = Fusion.parse("ngrams,lsi,lda", 8, 1000, 3, 50, null, "avg", null);
     TrainingData data = TrainingData.prepare(train, SegmenterConfig.jieba(), new FeatureConfig().withSelectK(50),
         fusion, false, 2, 1);
     TextClassifier m = GradientBoosting.fit(data, SMALL, List.of(), 0.1, 2, 1);
     assertEquals("gbdt", m.kind());
-    assertTrue(ModelsTest.accuracy(m, test) >= 0.9, "accuracy " + ModelsTest.accuracy(m, test));
-    ModelsTest.assertRoundTrip(m, test, dir.resolve("gbdt.fenlei"));
+    assertTrue(TestCorpus.accuracy(m, test) >= 0.9, "accuracy " + TestCorpus.accuracy(m, test));
+    TestCorpus.assertRoundTrip(m, test, dir.resolve("gbdt.fenlei"));
   }
 
   @Test
   void multiLabelBoostingTunesThresholds(@TempDir Path dir) throws IOException {
-    List<Document> train = ModelsTest.corpus(300, 13, true);
-    List<Document> test = ModelsTest.corpus(60, 14, true);
+    List<Document> train = TestCorpus.topics(300, 13, true);
+    List<Document> test = TestCorpus.topics(60, 14, true);
     TrainingData data = TrainingData.prepare(train, SegmenterConfig.jieba(), new FeatureConfig().withSelectK(50),
         Fusion.ngramsOnly(), false, 2, 1);
     TextClassifier m = GradientBoosting.fit(data, SMALL, List.of(), 0.2, 2, 1);
     assertTrue(m.multiLabel());
     assertEquals(1, m.minLabels());
-    ModelsTest.assertRoundTrip(m, test, dir.resolve("gbdt-ml.fenlei"));
+    TestCorpus.assertRoundTrip(m, test, dir.resolve("gbdt-ml.fenlei"));
   }
 }

@@ -1,4 +1,4 @@
-package org.fenlei.classic;
+package org.fenlei.gbdt;
 
 import org.fenlei.core.Parallel;
 import java.io.ByteArrayInputStream;
@@ -17,6 +17,8 @@ import org.fenlei.features.SparseVector;
 import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TextPipeline;
 import org.fenlei.features.TrainingData;
+import org.fenlei.classic.PipelineClassifier;
+import org.fenlei.classic.Thresholds;
 import smile.classification.GradientTreeBoost;
 import smile.data.DataFrame;
 import smile.data.Tuple;
@@ -123,12 +125,12 @@ public final class GradientBoosting extends PipelineClassifier {
   }
 
   @Override
-  GradientBoosting withThresholds(Thresholds t) {
+  protected GradientBoosting withThresholds(Thresholds t) {
     return new GradientBoosting(pipeline, labels, multiLabel, models, t);
   }
 
   @Override
-  double[] scores(SparseVector x) {
+  protected double[] scores(SparseVector x) {
     Tuple t = Tuple.of(dense(x, pipeline.dimension()), schema);
     if (!multiLabel) {
       double[] p = new double[labels.size()];

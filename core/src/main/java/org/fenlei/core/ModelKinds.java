@@ -1,0 +1,155 @@
+package org.fenlei.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.fenlei.corpora.Document;
+
+/**
+ * The model kinds on the class path: every {@link ModelTrainer} and {@link ModelCodec} service, found by kind.
+ * Adding a module (say {@code fenlei-gbdt}) to the class path adds its kinds; nothing else needs to know them.
+ * The lists are read once and never change.
+ */
+public final class ModelKinds {
+  private ModelKinds() {}
+
+  /** The services, loaded on first use with this class's loader. */
+  private static final class Loaded {
+    /** Initialised first: the loads below add to it. */
+    static final List<String> BROKEN = new ArrayList<>();
+    static final List<ModelTrainer> TRAINERS = load(ModelTrainer.class);
+    static final List<ModelCodec> CODECS = load(ModelCodec.class);
+    static final List<ForeignModelReader> FOREIGN = load(ForeignModelReader.class);
+
+    /** The providers that load; a broken one (a jar of another version) is skipped and named in errors. */
+    private static <S> List<S> load(Class<S> type) {
+      List<S> out = new ArrayList<>();
+      java.util.Iterator<S> it = ServiceLoader.load(type, ModelKinds.class.getClassLoader()).iterator();
+      while (true) {
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          out.add(it.next());
+        } catch (java.util.ServiceConfigurationError e) {
+          synchronized (BROKEN) {
+            BROKEN.add(e.getMessage());
+          }
+        }
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /**
+   * Every trainer, in class-path order.
+   *
+   * @return the trainers
+   */
+  public static List<ModelTrainer> trainers() {
+    return Loaded.TRAINERS;
+  }
+
+  /**
+   * The kinds that can be trained.
+   *
+   * @return their names
+   */
+  public static List<String> kinds() {
+    return trainers().stream().map(ModelTrainer::kind).toList();
+  }
+
+  /**
+   * The trainer of a kind.
+   *
+   * @param kind e.g. {@code svm}
+   * @return its trainer
+   * @throws SettingsException for an unknown kind, naming the known ones (and the artifact of {@code gbdt})
+   */
+  public static ModelTrainer trainer(String kind) {
+    for (ModelTrainer t : trainers()) {
+      if (t.kind().equals(kind)) {
+        return t;
+      }
+    }
+    String hint = kind.equals("gbdt") ? " (gbdt lives in the fenlei-gbdt artifact: add it to the class path)" : "";
+    throw new SettingsException("unknown model kind '" + kind + "' (available: " + String.join(", ", kinds()) + ")"
+        + hint + broken());
+  }
+
+  /**
+   * The codec that reads a kind's model files.
+   *
+   * @param kind the kind written in the file
+   * @return its codec, or null when no module on the class path reads it
+   */
+  public static ModelCodec codec(String kind) {
+    for (ModelCodec c : Loaded.CODECS) {
+      if (c.kind().equals(kind)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The kinds whose model files can be read.
+   *
+   * @return their names
+   */
+  public static List<String> readableKinds() {
+    return Loaded.CODECS.stream().map(ModelCodec::kind).toList();
+  }
+
+  /** The providers that failed to load, for error messages; empty when none did. */
+  static String broken() {
+    synchronized (Loaded.BROKEN) {
+      return Loaded.BROKEN.isEmpty() ? "" : "; services that failed to load: " + String.join("; ", Loaded.BROKEN);
+    }
+  }
+
+  static List<ForeignModelReader> foreignReaders() {
+    return Loaded.FOREIGN;
+  }
+
+  /**
+   * Trains a model of any kind: checks every setting first (unknown keys, bad values), then trains.
+   *
+   * @param kind the model kind
+   * @param train labelled training documents
+   * @param dev held-out labelled documents, possibly empty
+   * @param settings the settings
+   * @param context threads, multi-label, progress
+   * @return the trained model
+   * @throws SettingsException for an unknown kind or setting, or a bad value, before any work is done
+   */
+  public static TextClassifier train(String kind, List<Document> train, List<Document> dev, Settings settings,
+      ModelTrainer.Context context) {
+    ModelTrainer trainer = trainer(kind);
+    List<Setting<?>> known = new ArrayList<>(trainer.settings());
+    known.addAll(Calibration.SETTINGS);
+    settings.validate(kind, known);
+    Settings own = settings.without(Calibration.SETTINGS.stream().map(Setting::key).toArray(String[]::new));
+    return Calibration.train(trainer, train, dev, own, settings, context);
+  }
+
+  /**
+   * The help text listing every kind with its settings.
+   *
+   * @return the text, one kind and then its settings' lines
+   */
+  public static String help() {
+    StringBuilder sb = new StringBuilder();
+    for (ModelTrainer t : trainers()) {
+      sb.append(String.format("  %-9s %s%n", t.kind(), t.summary()));
+      for (Setting<?> s : t.settings()) {
+        sb.append("              ").append(s.helpLine()).append(String.format("%n"));
+      }
+    }
+    sb.append(String.format("  every kind:%n"));
+    for (Setting<?> s : Calibration.SETTINGS) {
+      sb.append("              ").append(s.helpLine()).append(String.format("%n"));
+    }
+    return sb.toString();
+  }
+}

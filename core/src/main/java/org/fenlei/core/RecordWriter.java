@@ -1,0 +1,122 @@
+package org.fenlei.core;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.fenlei.corpora.Document;
+
+/**
+ * Writes one classification record per document as JSON lines, TSV or CSV: the format of {@code fenlei classify},
+ * shared by the command, a server and a Spark job. Each record is one line, written with one {@code write} call.
+ * Not thread-safe: one writer per output.
+ *
+ * <ul>
+ *   <li>JSONL: {@code {"path": "docs/a.txt", "line": null, "labels": [{"label": "体育", "score": 0.930000}]}};
+ *   <li>TSV / CSV: {@code path-or-line, label, score, label, score, ...}.
+ * </ul>
+ */
+public final class RecordWriter {
+  /** The record formats. */
+  public enum Format {
+    /** One JSON object a line. */
+    JSONL,
+    /** Tab-separated; tabs and line breaks in fields become spaces. */
+    TSV,
+    /** RFC 4180 comma-separated. */
+    CSV;
+
+    /**
+     * The format of a name.
+     *
+     * @param s jsonl, tsv or csv, any case
+     * @return the format
+     * @throws IllegalArgumentException for another name
+     */
+    public static Format parse(String s) {
+      for (Format k : values()) {
+        if (k.name().equalsIgnoreCase(s)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException("unknown output format '" + s + "' (known: jsonl, tsv, csv)");
+    }
+  }
+
+  private final Writer out;
+  private final Format format;
+  private final boolean qualifyLines;
+
+  /**
+   * A writer of records.
+   *
+   * @param out where to write
+   * @param format the record format
+   * @param qualifyLines whether TSV/CSV rows of line documents name their file ({@code file:line})
+   */
+  public RecordWriter(Writer out, Format format, boolean qualifyLines) {
+    this.out = out;
+    this.format = format;
+    this.qualifyLines = qualifyLines;
+  }
+
+  /**
+   * Writes one document's record.
+   *
+   * @param d the document (its path and line name it)
+   * @param labels the decided labels, best first
+   * @throws IOException when writing fails
+   */
+  public void write(Document d, List<ScoredLabel> labels) throws IOException {
+    out.write(record(d, labels));
+  }
+
+  /**
+   * One document's record as text.
+   *
+   * @param d the document
+   * @param labels the decided labels, best first
+   * @return the line, ending with a line feed
+   */
+  public String record(Document d, List<ScoredLabel> labels) {
+    String path = d.path() == null ? null : d.path().toString();
+    StringBuilder sb = new StringBuilder(128);
+    if (format == Format.JSONL) {
+      sb.append("{\"path\": ").append(path == null ? "null" : JsonText.quote(path));
+      sb.append(", \"line\": ").append(d.line() > 0 ? Long.toString(d.line()) : "null");
+      sb.append(", \"labels\": [");
+      for (int i = 0; i < labels.size(); i++) {
+        ScoredLabel s = labels.get(i);
+        sb.append(i == 0 ? "" : ", ").append("{\"label\": ").append(JsonText.quote(s.label()))
+            .append(", \"score\": ").append(score(s.score())).append('}');
+      }
+      sb.append("]}\n");
+    } else {
+      char sep = format == Format.TSV ? '\t' : ',';
+      String key = d.line() > 0 ? (qualifyLines ? path + ":" + d.line() : Long.toString(d.line())) : path;
+      field(sb, key == null ? "" : key);
+      for (ScoredLabel s : labels) {
+        sb.append(sep);
+        field(sb, s.label());
+        sb.append(sep).append(score(s.score()));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String score(double v) {
+    return String.format(Locale.ROOT, "%.6f", v);
+  }
+
+  private void field(StringBuilder sb, String v) {
+    if (format == Format.CSV && (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0)) {
+      sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+    } else if (format == Format.TSV) {
+      sb.append(v.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+    } else {
+      sb.append(v);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.fenlei.core;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * Maps a model's raw scores to calibrated probabilities: {@link TemperatureScaling} (one map for every label,
+ * decisions unchanged), or one monotone map per label (one-vs-rest: {@link PlattScaling},
+ * {@link IsotonicCalibration}) and, for a multi-class model, normalisation to sum one; for two labels only the
+ * second label's map is fitted and the first gets the complement, so the decision stays a single threshold.
+ */
+abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration, TemperatureScaling {
+  static final int PLATT = 1;
+  static final int ISOTONIC = 2;
+  static final int TEMPERATURE = 3;
+
+  /** The calibrated probability of one label from its raw score. */
+  abstract double map(int label, double raw);
+
+  /** Number of labels mapped. */
+  abstract int labels();
+
+  /** The method's name, as the {@code calibration} setting spells it. */
+  abstract String method();
+
+  abstract void writeMaps(DataOutput out) throws IOException;
+
+  /** Calibrated probabilities from raw scores; a new array. */
+  double[] apply(double[] raw) {
+    double[] p = new double[raw.length];
+    if (raw.length == 2) {
+      p[1] = map(1, raw[1]);
+      p[0] = 1 - p[1];
+      return p;
+    }
+    double sum = 0;
+    for (int i = 0; i < raw.length; i++) {
+      p[i] = map(i, raw[i]);
+      sum += p[i];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] = sum > 0 ? p[i] / sum : 1.0 / p.length;
+    }
+    return p;
+  }
+
+  final void write(DataOutput out) throws IOException {
+    out.writeInt(this instanceof PlattScaling ? PLATT : this instanceof IsotonicCalibration ? ISOTONIC : TEMPERATURE);
+    out.writeInt(labels());
+    writeMaps(out);
+  }
+
+  static ScoreCalibrator read(DataInput in) throws IOException {
+    int method = in.readInt();
+    int labels = in.readInt();
+    if (labels < 2 || labels > 1_000_000) {
+      throw new IOException("implausible calibration label count " + labels);
+    }
+    return switch (method) {
+      case PLATT -> PlattScaling.read(in, labels);
+      case ISOTONIC -> IsotonicCalibration.read(in, labels);
+      case TEMPERATURE -> TemperatureScaling.read(in, labels);
+      default -> throw new IOException("unknown calibration method " + method);
+    };
+  }
+
+  /** logit of a probability clipped to [1e-12, 1 - 1e-12]: the raw score's scale for Platt scaling. */
+  static double logit(double p) {
+    double q = Math.min(1 - 1e-12, Math.max(1e-12, p));
+    return Math.log(q / (1 - q));
+  }
+}
