@@ -51,7 +51,7 @@ class EvalReportTest {
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(1, lines.size(), r.out());
-    assertTrue(lines.get(0).matches("\\{\"accuracy\": [0-9.]+, \"macro_f1\": [0-9.]+, \"documents\": 80, \"metrics\": "
+    assertTrue(lines.get(0).matches("\\{\"accuracy\": [0-9.]+, \"macro_f1\": [0-9.]+, \"ece\": [0-9.]+, \"documents\": 80, \"metrics\": "
         + "\\{.*\"cohen_kappa\": .*\\}, \"confidence_intervals\": \\{\"accuracy\": \\[[0-9.]+, [0-9.]+\\].*\\}\\}"),
         lines.get(0));
     CliTest.Result none = CliTest.run("eval", "--model", model.toString(), "--test", test.toString(), "--json",

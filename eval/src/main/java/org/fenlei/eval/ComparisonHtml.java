@@ -37,7 +37,7 @@ final class ComparisonHtml {
     for (Comparison.Model m : c.models()) {
       sb.append("<tr><td class=l>").append(Fmt.html(m.name())).append("</td>");
       for (String k : keys) {
-        sb.append(HtmlReport.cell(m.metrics().get(k))).append("<td>")
+        sb.append(HtmlReport.cell(m.metrics().getOrDefault(k, Double.NaN))).append("<td>")
             .append(Fmt.interval(m.intervals().get(k))).append("</td>");
       }
       sb.append("</tr>\n");

@@ -79,7 +79,7 @@ final class ComparisonReport {
   }
 
   static double value(Comparison.Model m, String metric) {
-    Double v = m.metrics().get(metric);
+    Double v = m.metrics().getOrDefault(metric, Double.NaN);
     return v == null ? Double.NaN : v;
   }
 
@@ -162,7 +162,7 @@ final class ComparisonReport {
     for (Comparison.Model m : c.models()) {
       sb.append("| ").append(Fmt.md(m.name())).append(" |");
       for (String k : keys) {
-        sb.append(' ').append(Fmt.num(m.metrics().get(k))).append(" | ")
+        sb.append(' ').append(Fmt.num(m.metrics().getOrDefault(k, Double.NaN))).append(" | ")
             .append(Fmt.interval(m.intervals().get(k))).append(" |");
       }
       sb.append('\n');

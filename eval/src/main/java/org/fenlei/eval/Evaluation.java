@@ -359,6 +359,31 @@ public final class Evaluation {
     }
   }
 
+  /**
+   * Confidence against accuracy of the best label, in {@link Reliability#BINS} bins, and the expected calibration
+   * error: for multi-class evaluations with scores.
+   *
+   * @return the reliability analysis
+   * @throws IllegalStateException for a multi-label evaluation or one without scores
+   */
+  public Reliability reliability() {
+    requireScores();
+    if (multiLabel) {
+      throw new IllegalStateException("reliability is measured on multi-class evaluations");
+    }
+    return Reliability.of(rows);
+  }
+
+  /**
+   * The expected calibration error (Guo et al. 2017) of the best label's score, over {@link Reliability#BINS}
+   * equal-width bins.
+   *
+   * @return the error, NaN for multi-label evaluations, ones without scores, or no documents
+   */
+  public double expectedCalibrationError() {
+    return multiLabel || scoredLabels == 0 ? Double.NaN : Reliability.of(rows).ece();
+  }
+
   /** The headline metrics by name, in the order reports show them. */
   public Map<String, Double> headline() {
     Map<String, Double> m = new LinkedHashMap<>();
@@ -370,6 +395,9 @@ public final class Evaluation {
     } else {
       m.put("accuracy", accuracy());
       m.put("macro_f1", macroF1());
+      if (scoredLabels > 0) {
+        m.put("ece", expectedCalibrationError());
+      }
     }
     return m;
   }

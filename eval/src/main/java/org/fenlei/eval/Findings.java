@@ -37,6 +37,7 @@ final class Findings {
   final long[][] cardinality; // [0: gold, 1: predicted][labels a document, last bin: that many or more]
   final BadCases.Result bad;
   final List<String> story;
+  final Reliability reliability; // multi-class with scores, else null
   final String idPrefix; // "file:" when every document id starts with it, else ""
 
   Findings(Evaluation e, ReportOptions options) {
@@ -59,6 +60,7 @@ final class Findings {
       }
     }
     this.curve = e.multiLabel() && e.hasScores() ? e.thresholdCurve() : null;
+    this.reliability = !e.multiLabel() && e.hasScores() ? e.reliability() : null;
     this.cardinality = new long[2][CARDINALITY_MAX + 1];
     for (Row r : e.rows()) {
       cardinality[0][Math.min(CARDINALITY_MAX, r.gold().length)]++;
@@ -93,6 +95,7 @@ final class Findings {
       case "hamming_loss" -> "Hamming loss";
       case "samples_f1" -> "Samples F1";
       case "roc_auc" -> "ROC-AUC";
+      case "ece" -> "Expected calibration error";
       case "average_precision" -> "PR-AUC (average precision)";
       default -> key;
     };

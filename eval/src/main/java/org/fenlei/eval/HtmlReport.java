@@ -74,6 +74,12 @@ final class HtmlReport {
     if (f.binary != null) {
       binary(sb, f);
     }
+    if (f.reliability != null) {
+      sb.append("<h2>Calibration</h2>\n<div class=row><figure>").append(Plots.reliability(f.reliability))
+          .append("<figcaption>Blue: accuracy of the documents whose best score falls in each bin; orange: their ")
+          .append("mean score; grey: the bin's share of the documents. Bars on the dashed diagonal mean the scores ")
+          .append("are honest probabilities.</figcaption></figure></div>\n");
+    }
     if (f.curve != null) {
       sb.append("<h2>Thresholds</h2>\n<div class=row><figure>")
           .append(Plots.threshold(f.curve, f.options.threshold(), e.microF1()))

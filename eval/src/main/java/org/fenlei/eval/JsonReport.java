@@ -45,6 +45,16 @@ final class JsonReport {
     if (f.binary != null) {
       binary(w, f);
     }
+    if (f.reliability != null) {
+      Reliability r = f.reliability;
+      w.key("reliability").object();
+      w.field("ece", r.ece());
+      w.field("bins", r.count().length);
+      array(w, "confidence", r.confidence());
+      array(w, "accuracy", r.accuracy());
+      array(w, "count", java.util.Arrays.stream(r.count()).asDoubleStream().toArray());
+      w.end();
+    }
     if (f.curve != null) {
       ThresholdCurve c = f.curve;
       w.key("threshold_curve").object();

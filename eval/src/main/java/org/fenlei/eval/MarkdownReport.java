@@ -39,6 +39,18 @@ final class MarkdownReport {
             .orElse("unreachable | | | ")).append(" |\n");
       }
     }
+    if (f.reliability != null) {
+      Reliability r = f.reliability;
+      sb.append("\n## Calibration (expected calibration error ").append(Fmt.num(r.ece()))
+          .append(")\n\n| best score in | documents | mean score | accuracy |\n|---|---|---|---|\n");
+      for (int b = 0; b < r.count().length; b++) {
+        if (r.count()[b] > 0) {
+          sb.append("| ").append(Fmt.tick3((double) b / r.count().length)).append("-")
+              .append(Fmt.tick3((double) (b + 1) / r.count().length)).append(" | ").append(r.count()[b]).append(" | ")
+              .append(Fmt.num(r.confidence()[b])).append(" | ").append(Fmt.num(r.accuracy()[b])).append(" |\n");
+        }
+      }
+    }
     if (f.curve != null) {
       sb.append("\n## F1 against one global threshold\n\n| threshold | micro F1 | macro F1 |\n|---|---|---|\n");
       ThresholdCurve c = f.curve;

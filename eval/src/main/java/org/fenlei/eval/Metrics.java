@@ -19,6 +19,10 @@ final class Metrics {
       add(out, ci, "weighted_f1", "Weighted F1", e.weightedF1(), "weighted by support");
       add(out, ci, "micro_f1", "Micro F1", e.microF1(), "equals accuracy when every document gets a label");
       add(out, ci, "cohen_kappa", "Cohen's kappa", e.cohenKappa(), "agreement beyond chance");
+      if (e.hasScores()) {
+        add(out, ci, "ece", "Expected calibration error", e.expectedCalibrationError(),
+            Reliability.BINS + " bins of the best label's score; lower is better");
+      }
       for (int k : new int[] {2, 3, 5}) {
         if (e.hasScores() && k < labels) {
           add(out, ci, "top_" + k + "_accuracy", "Top-" + k + " accuracy", e.topKAccuracy(k),

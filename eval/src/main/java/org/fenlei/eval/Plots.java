@@ -174,6 +174,35 @@ final class Plots {
     return f.svg.end();
   }
 
+  /** Accuracy against confidence of the best label, bin by bin, with the diagonal of perfect calibration. */
+  static String reliability(Reliability r) {
+    Frame f = Frame.of(600, 340, "Reliability (expected calibration error " + Fmt.num(r.ece()) + ")",
+        "confidence (best label's score)", "accuracy", 0);
+    f.svg.line(f.x(0), f.y(0), f.x(1), f.y(1), Charts.GREY, 1, true);
+    int bins = r.count().length;
+    long max = 1;
+    for (long c : r.count()) {
+      max = Math.max(max, c);
+    }
+    for (int b = 0; b < bins; b++) {
+      double x0 = (double) b / bins;
+      double x1 = (double) (b + 1) / bins;
+      // the bin's share of the documents as a faint bar from the floor, its accuracy as a solid bar
+      double share = (double) r.count()[b] / max;
+      f.svg.rect(f.x(x0) + 1, f.y(share * 0.25), f.x(x1) - f.x(x0) - 2, f.y(0) - f.y(share * 0.25), Charts.GRID,
+          r.count()[b] + " documents");
+      if (r.count()[b] > 0) {
+        double acc = r.accuracy()[b];
+        f.svg.rect(f.x(x0) + 3, f.y(acc), f.x(x1) - f.x(x0) - 6, f.y(0) - f.y(acc), Charts.BLUE,
+            String.format(java.util.Locale.ROOT, "scores %.3f-%.3f: %d documents, mean confidence %.3f, accuracy %.3f",
+                x0, x1, r.count()[b], r.confidence()[b], acc));
+        f.svg.circle(f.x(r.confidence()[b]), f.y(r.confidence()[b]), 3, Charts.ORANGE, "mean confidence "
+            + Fmt.num(r.confidence()[b]));
+      }
+    }
+    return f.svg.end();
+  }
+
   private static void line(Frame f, double[] x, double[] y, String colour) {
     List<Double> xy = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
