@@ -1,9 +1,11 @@
 package org.fenlei.neural;
 
+import org.fenlei.quant.VectorizationProvider;
+
 /**
  * The two float kernels training and prediction spend their time in. {@link #INSTANCE} is the Vector API twin
- * when {@code jdk.incubator.vector} is present (run with {@code --add-modules jdk.incubator.vector}), else the
- * scalar one: this is the only place that chooses.
+ * when quant's {@link VectorizationProvider} (fenlei's one SIMD choice, one flag {@code fenlei.scalar}, one
+ * warning) chose the Vector API, else the scalar one.
  */
 abstract class FloatOps {
   static final FloatOps INSTANCE = choose();
@@ -15,7 +17,7 @@ abstract class FloatOps {
   abstract void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int n);
 
   private static FloatOps choose() {
-    if (!Boolean.getBoolean("fenlei.scalar") && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+    if (VectorizationProvider.vectorized()) {
       try {
         return new SimdFloatOps();
       } catch (LinkageError | RuntimeException e) {

@@ -3,13 +3,14 @@ package org.fenlei.quant;
 import java.lang.System.Logger.Level;
 
 /**
- * The one place that chooses between the scalar kernels and their jdk.incubator.vector twins (as Lucene's
- * {@code VectorizationProvider}). The choice is made once, when this class initialises:
+ * The one place in fenlei that chooses between scalar kernels and their jdk.incubator.vector twins (as Lucene's
+ * {@code VectorizationProvider}): quant's int8 kernels and neural's float kernels both follow it, under one flag
+ * and with one warning. The choice is made once, when this class initialises:
  * <ul>
  *   <li>the Vector API kernels when the JVM runs with {@code --add-modules jdk.incubator.vector} and its preferred
  *       vectors are 256 or 512 bits wide;
  *   <li>otherwise the scalar kernels, with one logged warning saying why;
- *   <li>the scalar kernels without a warning when the system property {@code fenlei.quant.scalar=true} asks for
+ *   <li>the scalar kernels without a warning when the system property {@code fenlei.scalar=true} asks for
  *       them (for comparisons).
  * </ul>
  * Both give identical results; only speed differs.
@@ -21,9 +22,22 @@ public final class VectorizationProvider {
   private VectorizationProvider() {
   }
 
-  /** "vector" or "scalar": which kernels this JVM uses. */
+  /**
+   * Which kernels this JVM uses.
+   *
+   * @return "vector" or "scalar"
+   */
   public static String implementation() {
     return KERNELS instanceof ScalarKernels ? "scalar" : "vector";
+  }
+
+  /**
+   * Whether fenlei's kernels, int8 and float alike, use the Vector API in this JVM.
+   *
+   * @return true for the Vector API twins, false for the scalar ones
+   */
+  public static boolean vectorized() {
+    return !(KERNELS instanceof ScalarKernels);
   }
 
   static QuantKernels kernels() {
@@ -36,7 +50,7 @@ public final class VectorizationProvider {
   }
 
   private static QuantKernels choose() {
-    if (Boolean.getBoolean("fenlei.quant.scalar")) {
+    if (Boolean.getBoolean("fenlei.scalar")) {
       return new ScalarKernels();
     }
     if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {

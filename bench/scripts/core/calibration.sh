@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Expected calibration error and accuracy of nb, svm and fasttext on chnsenticorp and mudou_spam, trained with
+# calibration=none (the raw scores), temperature (the default) and platt. Prints one TSV row per run.
+# Usage: bench/scripts/core/calibration.sh [corpus...]   (needs ../shared/corpora; runs the jar from a copy)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+"$root/fenlei" --version >/dev/null 2>&1 || true
+work="$(mktemp -d)"
+cp "$root/cli/target/fenlei.jar" "$work/fenlei.jar"
+run() { java --add-modules jdk.incubator.vector -jar "$work/fenlei.jar" "$@" 2>/dev/null; }
+corpora=("${@:-chnsenticorp mudou_spam}")
+printf 'corpus\tmodel\tcalibration\taccuracy\tece\ttrain_s\n'
+for corpus in ${corpora[*]}; do
+  for model in nb svm fasttext; do
+    for cal in none temperature platt; do
+      start=$(date +%s.%N)
+      run train --corpus "$corpus" --model "$model" --set calibration="$cal" --threads 2 --out "$work/m.fenlei" \
+        --data-dir "$root/../shared/corpora" >/dev/null
+      end=$(date +%s.%N)
+      json=$(run eval --model "$work/m.fenlei" --corpus "$corpus" --json --bootstrap 0 --data-dir "$root/../shared/corpora")
+      acc=$(grep -o '"accuracy": [0-9.]*' <<<"$json" | head -1 | cut -d' ' -f2)
+      ece=$(grep -o '"ece": [0-9.]*' <<<"$json" | head -1 | cut -d' ' -f2)
+      printf '%s\t%s\t%s\t%s\t%s\t%.1f\n' "$corpus" "$model" "$cal" "$acc" "$ece" "$(echo "$end - $start" | bc)"
+    done
+  done
+done
+rm -rf "$work"

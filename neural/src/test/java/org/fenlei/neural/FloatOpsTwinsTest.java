@@ -1,0 +1,38 @@
+package org.fenlei.neural;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The Vector API float kernels agree with their scalar twins within a size-scaled tolerance. */
+class FloatOpsTwinsTest {
+  private static final int[] SIZES = {1, 4, 6, 13, 16, 25, 64, 100, 207, 300, 702, 1024, 4098};
+
+  @Test
+  void dotAndAxpyMatchTheScalarTwins() {
+    FloatOps simd = new SimdFloatOps();
+    FloatOps scalar = new ScalarFloatOps();
+    Random r = new Random(7);
+    for (int n : SIZES) {
+      for (int off : new int[] {0, 3}) {
+        float[] a = new float[n + off];
+        float[] b = new float[n + off];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = (float) r.nextGaussian();
+          b[i] = (float) r.nextGaussian();
+        }
+        float expected = scalar.dot(a, off, b, off, n);
+        float tolerance = 1e-5f * n + 1e-6f;
+        assertEquals(expected, simd.dot(a, off, b, off, n), tolerance, "dot n=" + n + " off=" + off);
+        float[] y1 = b.clone();
+        float[] y2 = b.clone();
+        scalar.axpy(0.37f, a, off, y1, off, n);
+        simd.axpy(0.37f, a, off, y2, off, n);
+        for (int i = 0; i < y1.length; i++) {
+          assertEquals(y1[i], y2[i], 1e-6f, "axpy n=" + n + " i=" + i);
+        }
+      }
+    }
+  }
+}
