@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Expected calibration error and accuracy of nb, svm and fasttext on chnsenticorp and mudou_spam, trained with
 # calibration=none (the raw scores), temperature (the default) and platt. Prints one TSV row per run.
-# Usage: bench/scripts/core/calibration.sh [corpus...]   (needs ../shared/corpora; runs the jar from a copy)
+# Usage: [MODELS="nb svm fasttext"] [METHODS="none temperature platt isotonic"] bench/scripts/core/calibration.sh [corpus...]
+# (needs ../shared/corpora; runs a copy of the jar, so the tree can be rebuilt meanwhile)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 "$root/fenlei" --version >/dev/null 2>&1 || true
@@ -11,8 +12,8 @@ run() { java --add-modules jdk.incubator.vector -jar "$work/fenlei.jar" "$@" 2>/
 corpora=("${@:-chnsenticorp mudou_spam}")
 printf 'corpus\tmodel\tcalibration\taccuracy\tece\ttrain_s\n'
 for corpus in ${corpora[*]}; do
-  for model in nb svm fasttext; do
-    for cal in none temperature platt; do
+  for model in ${MODELS:-nb svm fasttext}; do
+    for cal in ${METHODS:-none temperature platt isotonic}; do
       start=$(date +%s.%N)
       run train --corpus "$corpus" --model "$model" --set calibration="$cal" --threads 2 --out "$work/m.fenlei" \
         --data-dir "$root/../shared/corpora" >/dev/null

@@ -24,8 +24,11 @@ final class Calibration {
           + "unchanged), platt (a sigmoid per label), isotonic, or none; multi-label models: none",
       "temperature", "platt", "isotonic", "none");
   static final Setting<Integer> FOLDS = Setting.integer("calibration-folds", 3,
-      "without --dev, folds whose out-of-fold scores the calibration is fitted on").requiring(v -> v >= 2 && v <= 20,
+      "without --dev, folds whose out-of-fold scores the calibration is fitted on (under 100 documents: none)").requiring(v -> v >= 2 && v <= 20,
       "must be between 2 and 20");
+
+  /** Without --dev, fewer training documents than this are too few to calibrate on: the scores stay raw. */
+  static final int MIN_DOCUMENTS = 100;
 
   /** The settings every kind takes. */
   static final List<Setting<?>> SETTINGS = List.of(METHOD, FOLDS);
@@ -44,8 +47,21 @@ final class Calibration {
     if (method.equals("none") || multi || model.multiLabel()) {
       return model;
     }
-    HeldOut held = dev.isEmpty() ? outOfFold(trainer, train, own, all.get(FOLDS), context)
-        : scored(model, dev, context);
+    HeldOut held;
+    if (dev.isEmpty() && train.size() < MIN_DOCUMENTS) {
+      return model;
+    }
+    if (dev.isEmpty()) {
+      // every label needs a document in each fold's training part and a held-out one: fewer folds for rare
+      // labels, and no calibration when a label has a single document
+      int folds = Math.min(all.get(FOLDS), smallestLabel(train));
+      if (folds < 2) {
+        return model;
+      }
+      held = outOfFold(trainer, train, own, folds, context);
+    } else {
+      held = scored(model, dev, context);
+    }
     context.progress().update("calibration", 1, 1);
     return new CalibratedClassifier(model, fit(method, model.labels(), held));
   }
@@ -122,6 +138,17 @@ final class Calibration {
       }
     }
     return new HeldOut(scores, gold(train, labels));
+  }
+
+  /** Documents of the rarest label (by first label). */
+  static int smallestLabel(List<Document> docs) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Document d : docs) {
+      if (!d.labels().isEmpty()) {
+        counts.merge(d.labels().get(0), 1, Integer::sum);
+      }
+    }
+    return counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
   }
 
   /** The sorted label set: the order every fenlei trainer gives its labels. */

@@ -1,10 +1,5 @@
 package org.fenlei.features;
 
-import cc.mallet.topics.ParallelTopicModel;
-import cc.mallet.types.Alphabet;
-import cc.mallet.types.FeatureSequence;
-import cc.mallet.types.Instance;
-import cc.mallet.types.InstanceList;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -12,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.logging.Level;
 
 /**
  * LDA topic proportions. Topics are learnt with MALLET's {@code ParallelTopicModel} (Gibbs sampling with
@@ -26,16 +20,12 @@ public final class Lda implements DenseBlock {
   static final int ITERATIONS = 40;
   static final int BURN_IN = 10;
 
-  static {
-    ParallelTopicModel.logger.setLevel(Level.WARNING); // MALLET logs every iteration to stderr otherwise
-  }
-
   private final Map<String, Integer> words;
   private final String[] wordList;
   private final double[] alpha;
   private final float[][] phi; // [word][topic]
 
-  private Lda(String[] wordList, double[] alpha, float[][] phi) {
+  Lda(String[] wordList, double[] alpha, float[][] phi) {
     this.wordList = wordList;
     this.alpha = alpha;
     this.phi = phi;
@@ -45,51 +35,25 @@ public final class Lda implements DenseBlock {
     }
   }
 
-  /** Learns {@code topics} topics from the training documents' words. */
+  /**
+   * Learns {@code topics} topics from the training documents' words with MALLET, an optional dependency: only
+   * training LDA features needs it, reading and using them does not.
+   *
+   * @param docs each training document's words
+   * @param topics the number of topics
+   * @param iterations Gibbs sweeps
+   * @param threads MALLET's threads
+   * @param seed its random seed
+   * @return the fitted block
+   * @throws IllegalStateException when MALLET is not on the class path
+   */
   public static Lda fit(List<List<String>> docs, int topics, int iterations, int threads, long seed) {
-    Alphabet alphabet = new Alphabet();
-    InstanceList instances = new InstanceList(alphabet, null);
-    int i = 0;
-    for (List<String> doc : docs) {
-      FeatureSequence fs = new FeatureSequence(alphabet, doc.size());
-      for (String w : doc) {
-        fs.add(w);
-      }
-      instances.add(new Instance(fs, null, "d" + i++, null));
-    }
-    // alpha = min(50 / K, 1) per topic (Griffiths and Steyvers' 50 / K, capped for few topics), beta 0.01;
-    // MALLET then re-estimates alpha every 20 sweeps after burn-in
-    ParallelTopicModel model = new ParallelTopicModel(topics, Math.min(50.0, topics), 0.01);
-    model.printLogLikelihood = false;
-    model.setTopicDisplay(0, 0);
-    model.setRandomSeed((int) seed);
-    model.setNumThreads(Math.max(1, threads));
-    model.setNumIterations(iterations);
-    model.setOptimizeInterval(20);
-    model.setBurninPeriod(Math.min(50, iterations / 2));
-    model.addInstances(instances);
     try {
-      model.estimate();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return LdaTraining.fit(docs, topics, iterations, threads, seed);
+    } catch (NoClassDefFoundError e) {
+      throw new IllegalStateException("LDA features (fuse=lda) are trained with MALLET: add cc.mallet:mallet 2.1.1 "
+          + "to the class path (" + e.getMessage() + ")", e);
     }
-    double[][] counts = model.getTopicWords(false, false); // [topic][word] token counts
-    int v = alphabet.size();
-    String[] wordList = new String[v];
-    for (int w = 0; w < v; w++) {
-      wordList[w] = (String) alphabet.lookupObject(w);
-    }
-    float[][] phi = new float[v][topics];
-    for (int k = 0; k < topics; k++) {
-      double total = 0;
-      for (int w = 0; w < v; w++) {
-        total += counts[k][w];
-      }
-      for (int w = 0; w < v; w++) {
-        phi[w][k] = (float) ((counts[k][w] + model.beta) / (total + v * model.beta));
-      }
-    }
-    return new Lda(wordList, model.alpha.clone(), phi);
   }
 
   @Override

@@ -25,6 +25,21 @@ public final class Segmenters {
    * @throws IllegalStateException naming the resource, if a dictionary or table cannot be loaded
    */
   public static Segmenter create(SegmenterConfig config) {
+    return build(config);
+  }
+
+  /** Lucene's smartcn, which is an optional dependency of fenlei-segment. */
+  private static Cutter smartcn() {
+    try {
+      return new SmartcnCutter();
+    } catch (NoClassDefFoundError e) {
+      throw new IllegalStateException("the smartcn segmenter needs Lucene on the class path "
+          + "(org.apache.lucene:lucene-analysis-smartcn, lucene-analysis-common and lucene-core 9.12): " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static Segmenter build(SegmenterConfig config) {
     Objects.requireNonNull(config, "config");
     Lexicon lexicon = config.userDict().isEmpty()
         ? DefaultModels.lexicon()
@@ -32,7 +47,7 @@ public final class Segmenters {
     List<CharFold> folds = new ArrayList<>();
     List<TokenFilter> filters = new ArrayList<>();
     Cutter cutter = config.kind().equals(SegmenterConfig.SMARTCN)
-        ? new SmartcnCutter()
+        ? smartcn()
         : new JiebaCutter(lexicon, config.hmm() ? DefaultModels.hmm() : null, config.userFirst());
     if (config.protectUrls()) {
       cutter = new UrlGuard(cutter);
