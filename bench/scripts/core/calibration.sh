@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Expected calibration error and accuracy of nb, svm and fasttext on chnsenticorp and mudou_spam, trained with
 # calibration=none (the raw scores), temperature (the default) and platt. Prints one TSV row per run.
-# Usage: [MODELS="nb svm fasttext"] [METHODS="none temperature platt isotonic"] bench/scripts/core/calibration.sh [corpus...]
+# Usage: [MODELS="nb svm fasttext"] [EXTRA="--set epoch=25"] [THREADS=2] [METHODS="none temperature platt isotonic"] bench/scripts/core/calibration.sh [corpus...]
 # (needs ../shared/corpora; runs a copy of the jar, so the tree can be rebuilt meanwhile)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -15,7 +15,7 @@ for corpus in ${corpora[*]}; do
   for model in ${MODELS:-nb svm fasttext}; do
     for cal in ${METHODS:-none temperature platt isotonic}; do
       start=$(date +%s.%N)
-      run train --corpus "$corpus" --model "$model" --set calibration="$cal" --threads 2 --out "$work/m.fenlei" \
+      run train --corpus "$corpus" --model "$model" --set calibration="$cal" ${EXTRA:-} --threads "${THREADS:-2}" --out "$work/m.fenlei" \
         --data-dir "$root/../shared/corpora" >/dev/null
       end=$(date +%s.%N)
       json=$(run eval --model "$work/m.fenlei" --corpus "$corpus" --json --bootstrap 0 --data-dir "$root/../shared/corpora")

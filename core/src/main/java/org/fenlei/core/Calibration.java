@@ -19,13 +19,21 @@ import org.fenlei.corpora.Document;
 final class Calibration {
   private Calibration() {}
 
-  static final Setting<String> METHOD = Setting.choice("calibration", "temperature",
-      "probabilities calibrated on held-out scores: temperature (one temperature for all labels: decisions "
-          + "unchanged), platt (a sigmoid per label), isotonic, or none; multi-label models: none",
-      "temperature", "platt", "isotonic", "none");
+  static final Setting<String> METHOD = Setting.choice("calibration", "auto",
+      "probabilities calibrated on held-out scores, every decision unchanged: top-label (isotonic regression of the "
+          + "best label's score) or temperature (one temperature for all labels); auto: top-label from "
+          + AUTO_ISOTONIC + " held-out documents, else temperature; or platt (a sigmoid per label), isotonic (per "
+          + "label), which may move decisions; none: raw scores. Multi-label models: none",
+      "auto", "top-label", "temperature", "platt", "isotonic", "none");
   static final Setting<Integer> FOLDS = Setting.integer("calibration-folds", 3,
       "without --dev, folds whose out-of-fold scores the calibration is fitted on (under 100 documents: none)").requiring(v -> v >= 2 && v <= 20,
       "must be between 2 and 20");
+
+  /**
+   * {@code auto} takes isotonic (top-label) calibration from this many held-out documents, temperature scaling
+   * below: scikit-learn's guidance, isotonic regression overfits with "too few calibration samples (<<1000)".
+   */
+  static final int AUTO_ISOTONIC = 1000;
 
   /** Without --dev, fewer training documents than this are too few to calibrate on: the scores stay raw. */
   static final int MIN_DOCUMENTS = 100;
@@ -70,9 +78,11 @@ final class Calibration {
   record HeldOut(double[][] scores, boolean[][] gold) {}
 
   static ScoreCalibrator fit(String method, List<String> labels, HeldOut held) {
-    return switch (method) {
+    String m = method.equals("auto") ? (held.scores().length >= AUTO_ISOTONIC ? "top-label" : "temperature") : method;
+    return switch (m) {
       case "isotonic" -> IsotonicCalibration.fit(held.scores(), held.gold(), labels.size());
       case "platt" -> PlattScaling.fit(held.scores(), held.gold(), labels.size());
+      case "top-label" -> TopLabelCalibration.fit(held.scores(), held.gold(), labels.size());
       default -> TemperatureScaling.fit(held.scores(), held.gold(), labels.size());
     };
   }

@@ -21,11 +21,11 @@ final class IsotonicCalibration extends ScoreCalibrator {
 
   @Override
   double map(int label, double raw) {
-    double[] x = xs[label];
-    double[] y = ys[label];
-    if (x.length == 0) {
-      return raw;
-    }
+    return xs[label].length == 0 ? raw : interpolate(xs[label], ys[label], raw);
+  }
+
+  /** Linear interpolation between fitted points, clipped at the ends. */
+  static double interpolate(double[] x, double[] y, double raw) {
     if (raw <= x[0]) {
       return y[0];
     }
@@ -45,6 +45,11 @@ final class IsotonicCalibration extends ScoreCalibrator {
   @Override
   int labels() {
     return xs.length;
+  }
+
+  @Override
+  int code() {
+    return ISOTONIC;
   }
 
   @Override

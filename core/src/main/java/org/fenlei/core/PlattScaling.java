@@ -31,6 +31,11 @@ final class PlattScaling extends ScoreCalibrator {
   }
 
   @Override
+  int code() {
+    return PLATT;
+  }
+
+  @Override
   String method() {
     return "platt";
   }

@@ -10,16 +10,20 @@ import java.io.IOException;
  * {@link IsotonicCalibration}) and, for a multi-class model, normalisation to sum one; for two labels only the
  * second label's map is fitted and the first gets the complement, so the decision stays a single threshold.
  */
-abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration, TemperatureScaling {
+abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration, TemperatureScaling, TopLabelCalibration {
   static final int PLATT = 1;
   static final int ISOTONIC = 2;
   static final int TEMPERATURE = 3;
+  static final int TOP_LABEL = 4;
 
   /** The calibrated probability of one label from its raw score. */
   abstract double map(int label, double raw);
 
   /** Number of labels mapped. */
   abstract int labels();
+
+  /** The method's number in model files. */
+  abstract int code();
 
   /** The method's name, as the {@code calibration} setting spells it. */
   abstract String method();
@@ -46,7 +50,7 @@ abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration,
   }
 
   final void write(DataOutput out) throws IOException {
-    out.writeInt(this instanceof PlattScaling ? PLATT : this instanceof IsotonicCalibration ? ISOTONIC : TEMPERATURE);
+    out.writeInt(code());
     out.writeInt(labels());
     writeMaps(out);
   }
@@ -61,6 +65,7 @@ abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration,
       case PLATT -> PlattScaling.read(in, labels);
       case ISOTONIC -> IsotonicCalibration.read(in, labels);
       case TEMPERATURE -> TemperatureScaling.read(in, labels);
+      case TOP_LABEL -> TopLabelCalibration.read(in, labels);
       default -> throw new IOException("unknown calibration method " + method);
     };
   }

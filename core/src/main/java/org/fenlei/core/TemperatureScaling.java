@@ -64,6 +64,11 @@ final class TemperatureScaling extends ScoreCalibrator {
   }
 
   @Override
+  int code() {
+    return TEMPERATURE;
+  }
+
+  @Override
   String method() {
     return "temperature";
   }

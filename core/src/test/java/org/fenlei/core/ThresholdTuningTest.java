@@ -77,4 +77,17 @@ class ThresholdTuningTest {
     }
     return 2.0 * tp / (tp + fp + positives);
   }
+
+  @Test
+  void forPrecisionTakesTheLowestThresholdThatReachesTheTarget() {
+    double[] pos = {0.9, 0.8, 0.7, 0.4};
+    double[] neg = {0.75, 0.3, 0.2};
+    // >= 0.8: 2/2; >= 0.75: 2/3; >= 0.7: 3/4; >= 0.4: 4/5; >= 0.3: 4/6
+    ThresholdTuning.PrecisionPoint p = ThresholdTuning.forPrecision(pos, neg, 0.75);
+    org.junit.jupiter.api.Assertions.assertEquals(new ThresholdTuning.PrecisionPoint(0.4, 0.8, 1.0), p);
+    org.junit.jupiter.api.Assertions.assertEquals(0.8, ThresholdTuning.forPrecision(pos, neg, 1.0).threshold());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ThresholdTuning.forPrecision(new double[] {0.1}, new double[] {0.5}, 0.9));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("best 0.500"), e.getMessage());
+  }
 }
