@@ -19,6 +19,12 @@ import org.fenlei.corpora.Document;
 final class Calibration {
   private Calibration() {}
 
+  /**
+   * {@code auto} takes isotonic (top-label) calibration from this many held-out documents, temperature scaling
+   * below: scikit-learn's guidance, isotonic regression overfits with "too few calibration samples (<<1000)".
+   */
+  static final int AUTO_ISOTONIC = 1000;
+
   static final Setting<String> METHOD = Setting.choice("calibration", "auto",
       "probabilities calibrated on held-out scores, every decision unchanged: top-label (isotonic regression of the "
           + "best label's score) or temperature (one temperature for all labels); auto: top-label from "
@@ -29,11 +35,6 @@ final class Calibration {
       "without --dev, folds whose out-of-fold scores the calibration is fitted on (under 100 documents: none)").requiring(v -> v >= 2 && v <= 20,
       "must be between 2 and 20");
 
-  /**
-   * {@code auto} takes isotonic (top-label) calibration from this many held-out documents, temperature scaling
-   * below: scikit-learn's guidance, isotonic regression overfits with "too few calibration samples (<<1000)".
-   */
-  static final int AUTO_ISOTONIC = 1000;
 
   /** Without --dev, fewer training documents than this are too few to calibrate on: the scores stay raw. */
   static final int MIN_DOCUMENTS = 100;
