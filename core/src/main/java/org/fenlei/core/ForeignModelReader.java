@@ -9,11 +9,28 @@ import java.nio.file.Path;
  * {@link ModelFile#load} asks each one whose {@link #accepts} the file's first bytes.
  */
 public interface ForeignModelReader {
-  /** The format's name, for messages. */
+  /**
+   * The format's name, for messages.
+   *
+   * @return e.g. "a fastText .bin model"
+   */
   String format();
 
-  /** Whether a file starting with {@code head} (up to 16 bytes, fewer for short files) is in this format. */
+  /**
+   * Whether a file starting with {@code head} is in this format.
+   *
+   * @param head the file's first bytes
+   * @param length how many of them there are (up to 16, fewer for short files)
+   * @return true when this reader takes the file
+   */
   boolean accepts(byte[] head, int length);
 
+  /**
+   * Reads a model of this format.
+   *
+   * @param path the file
+   * @return the model
+   * @throws IOException when the file cannot be read or is damaged, naming it
+   */
   TextClassifier read(Path path) throws IOException;
 }

@@ -8,9 +8,19 @@ import java.io.IOException;
  * ({@code META-INF/services/org.fenlei.core.ModelCodec}) by the module that defines the model.
  */
 public interface ModelCodec {
-  /** The kind this codec reads, as returned by {@link TextClassifier#kind()}. */
+  /**
+   * The kind this codec reads.
+   *
+   * @return the kind written in model files (usually {@link TextClassifier#kind()})
+   */
   String kind();
 
-  /** Reads what {@link TextClassifier#write} wrote. */
+  /**
+   * Reads what {@link TextClassifier#write} wrote.
+   *
+   * @param in the payload after the kind
+   * @return the model
+   * @throws IOException when the data is damaged or of an unsupported version
+   */
   TextClassifier read(DataInput in) throws IOException;
 }

@@ -47,7 +47,14 @@ public final class ModelFile {
 
   private ModelFile() {}
 
-  /** Writes {@code model} to {@code path}, atomically replacing any file there. */
+  /**
+   * Writes a model to a file, atomically replacing any file there (a new file beside it, then a move): a reader
+   * never sees a half-written model, and a crash leaves the old file.
+   *
+   * @param model the model
+   * @param path the file; its folder is created if missing
+   * @throws IOException when writing fails
+   */
   public static void save(TextClassifier model, Path path) throws IOException {
     Path dir = path.toAbsolutePath().getParent();
     if (dir != null) {
@@ -82,7 +89,16 @@ public final class ModelFile {
         .flip();
   }
 
-  /** Reads a model written by {@link #save}; every failure names the file and what is wrong with it. */
+  /**
+   * Reads a model written by {@link #save(TextClassifier, Path)}, or another tool's model that a
+   * {@link ForeignModelReader} on the class path accepts (the fastText tool's {@code .bin}/{@code .ftz}).
+   *
+   * @param path the file
+   * @return the model
+   * @throws java.nio.file.NoSuchFileException when there is no such file
+   * @throws ModelFormatException when it is not a whole, undamaged model, naming the file and what is wrong
+   * @throws IOException when reading fails
+   */
   public static TextClassifier load(Path path) throws IOException {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(path.toString(), null, "model file not found");

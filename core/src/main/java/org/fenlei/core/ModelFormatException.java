@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 /** A model file that cannot be read: not a model, damaged, truncated, of a newer format or unknown kind. */
 public class ModelFormatException extends IOException {
+  /** Serialisation version. */
   private static final long serialVersionUID = 1L;
   private final transient Path file;
   private final String source;

@@ -18,14 +18,24 @@ import java.util.Map;
 public final class ThresholdTuning {
   private ThresholdTuning() {}
 
-  /** {@code minPositives}: labels with fewer positive development documents keep the global threshold. */
+  /**
+   * Tuning options.
+   *
+   * @param minPositives labels with fewer positive development documents keep the global threshold
+   */
   public record Options(int minPositives) {
+    /**
+     * Checks the values.
+     *
+     * @param minPositives at least 1
+     */
     public Options {
       if (minPositives < 1) {
         throw new IllegalArgumentException("minPositives must be >= 1: " + minPositives);
       }
     }
 
+    /** Five positives at least. */
     public Options() {
       this(5);
     }
@@ -34,6 +44,13 @@ public final class ThresholdTuning {
   /**
    * Tunes on development documents: {@code scores.get(d)} is document d's score vector in {@code labels} order
    * (as {@code TextClassifier.scores} returns it), {@code gold.get(d)} its gold labels.
+   *
+   * @param labels the model's labels, in score order
+   * @param scores each development document's scores
+   * @param gold each development document's gold labels
+   * @param options tuning options
+   * @return the global and per-label thresholds
+   * @throws IllegalArgumentException for a gold label the model does not have, or mismatched sizes
    */
   public static TunedThresholds tune(List<String> labels, List<double[]> scores,
       List<? extends Collection<String>> gold, Options options) {
@@ -54,7 +71,14 @@ public final class ThresholdTuning {
     return tune(scores.toArray(new double[0][]), ids, options);
   }
 
-  /** As {@link #tune(List, List, List, Options)} with label indices: {@code gold[d]} are document d's labels. */
+  /**
+   * As {@link #tune(List, List, List, Options)} with label indices.
+   *
+   * @param scores each development document's scores, one per label
+   * @param gold {@code gold[d]}: the indices of document d's labels
+   * @param options tuning options
+   * @return the global and per-label thresholds
+   */
   public static TunedThresholds tune(double[][] scores, int[][] gold, Options options) {
     if (scores.length != gold.length || scores.length == 0) {
       throw new IllegalArgumentException("need as many gold label sets as score vectors, and at least one: "

@@ -6,12 +6,30 @@ import java.util.Arrays;
  * Decision thresholds chosen on development data by {@link ThresholdTuning}: one {@code global} threshold for
  * every label, and one per label (in the label order given to the tuner; labels with too few positives there
  * get the global one). The F1 values are micro F1 on the development data itself, so they are optimistic.
+ *
+ * @param global the one threshold for every label
+ * @param perLabel each label's threshold
+ * @param globalMicroF1 micro F1 with the global threshold
+ * @param perLabelMicroF1 micro F1 with the per-label thresholds
  */
 public record TunedThresholds(double global, double[] perLabel, double globalMicroF1, double perLabelMicroF1) {
+  /**
+   * Copies the array.
+   *
+   * @param global the one threshold for every label
+   * @param perLabel each label's threshold
+   * @param globalMicroF1 micro F1 with the global threshold
+   * @param perLabelMicroF1 micro F1 with the per-label thresholds
+   */
   public TunedThresholds {
     perLabel = perLabel.clone();
   }
 
+  /**
+   * Each label's threshold.
+   *
+   * @return a copy
+   */
   @Override
   public double[] perLabel() {
     return perLabel.clone();
