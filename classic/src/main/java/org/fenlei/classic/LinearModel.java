@@ -24,7 +24,10 @@ public final class LinearModel extends PipelineClassifier {
 
   /** The loss LIBLINEAR minimises. */
   public enum Loss {
-    SVM("svm"), LR("lr");
+    /** L2-regularised squared hinge loss (LIBLINEAR's dual solver): a linear SVM, model kind {@code svm}. */
+    SVM("svm"),
+    /** L2-regularised logistic loss (LIBLINEAR's dual solver): logistic regression, model kind {@code lr}. */
+    LR("lr");
 
     final String kind;
 
@@ -32,6 +35,13 @@ public final class LinearModel extends PipelineClassifier {
       this.kind = kind;
     }
 
+    /**
+     * The loss of a model kind, ignoring case.
+     *
+     * @param s {@code svm} or {@code lr}
+     * @return the loss
+     * @throws IllegalArgumentException for an unknown name
+     */
     public static Loss parse(String s) {
       for (Loss l : values()) {
         if (l.kind.equalsIgnoreCase(s)) {
@@ -43,11 +53,25 @@ public final class LinearModel extends PipelineClassifier {
   }
 
   /**
+   * The hyper-parameters of a linear model.
+   *
+   * @param loss the loss, which decides the model kind
    * @param c inverse regularisation strength
    * @param eps LIBLINEAR's stopping tolerance
    * @param balanced weight each one-vs-rest problem's classes inversely to their frequency
+   * @param seed the seed of LIBLINEAR's coordinate order and of the held-out split for multi-label thresholds
    */
   public record Options(Loss loss, double c, double eps, boolean balanced, long seed) {
+    /**
+     * Checks the values.
+     *
+     * @param loss the loss
+     * @param c inverse regularisation strength, > 0
+     * @param eps LIBLINEAR's stopping tolerance, > 0
+     * @param balanced weight classes inversely to their frequency
+     * @param seed the random seed
+     * @throws IllegalArgumentException when {@code c} or {@code eps} is not positive
+     */
     public Options {
       if (!(c > 0)) {
         throw new IllegalArgumentException("c must be > 0: " + c);
@@ -57,6 +81,12 @@ public final class LinearModel extends PipelineClassifier {
       }
     }
 
+    /**
+     * The defaults for a loss: {@code c} 1 for SVM and 10 for logistic regression, {@code eps} 0.01, unbalanced,
+     * seed 1.
+     *
+     * @param loss the loss
+     */
     public Options(Loss loss) {
       this(loss, loss == Loss.SVM ? 1.0 : 10.0, 0.01, false, 1L);
     }
@@ -77,12 +107,27 @@ public final class LinearModel extends PipelineClassifier {
   /**
    * Trains the model; a multi-label one gets per-label thresholds tuned on a held-out {@code devFraction} of the
    * documents (0 keeps 0.5) and predicts at least one label.
+   *
+   * @param data the prepared training data
+   * @param options the hyper-parameters
+   * @param devFraction multi-label only: the fraction of documents held out to tune thresholds, 0 for none
+   * @param threads the number of labels trained at once
+   * @return the model, a {@link LinearModel}
    */
   public static TextClassifier fit(TrainingData data, Options options, double devFraction, int threads) {
     return fit(data, options, List.of(), devFraction, threads);
   }
 
-  /** As {@link #fit(TrainingData, Options, double, int)}, tuning on {@code dev} when it is not empty. */
+  /**
+   * As {@link #fit(TrainingData, Options, double, int)}, tuning on {@code dev} when it is not empty.
+   *
+   * @param data the prepared training data
+   * @param options the hyper-parameters
+   * @param dev held-out documents to tune multi-label thresholds on, possibly empty
+   * @param devFraction multi-label only, when {@code dev} is empty: the fraction of documents held out instead
+   * @param threads the number of labels trained at once
+   * @return the model, a {@link LinearModel}
+   */
   public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
       int threads) {
     return fit(data, d -> fit(d, options, threads), dev, devFraction, options.seed());
@@ -176,6 +221,9 @@ public final class LinearModel extends PipelineClassifier {
 
   /** Reads {@code svm} and {@code lr} models. */
   public abstract static class Codec implements ModelCodec {
+    /** For the concrete codecs, which name the kind they read. */
+    public Codec() {}
+
     @Override
     public TextClassifier read(DataInput in) throws IOException {
       TextPipeline pipeline = readHead(in, kind(), VERSION);
@@ -197,14 +245,22 @@ public final class LinearModel extends PipelineClassifier {
     }
   }
 
+  /** Reads {@code svm} models: a {@link ModelCodec} service. */
   public static final class SvmCodec extends Codec {
+    /** Creates the service. */
+    public SvmCodec() {}
+
     @Override
     public String kind() {
       return Loss.SVM.kind;
     }
   }
 
+  /** Reads {@code lr} models: a {@link ModelCodec} service. */
   public static final class LrCodec extends Codec {
+    /** Creates the service. */
+    public LrCodec() {}
+
     @Override
     public String kind() {
       return Loss.LR.kind;

@@ -25,8 +25,23 @@ public final class NaiveBayes extends PipelineClassifier {
 
   /** Which event model: term mass (multinomial), its complement (Rennie et al. 2003), or term presence. */
   public enum Variant {
-    MULTINOMIAL, COMPLEMENT, BERNOULLI;
+    /** Term mass per label: {@code P(t | c)} from the summed feature values of the label's documents. */
+    MULTINOMIAL,
+    /**
+     * Complement Naive Bayes (Rennie et al. 2003): a label's evidence is how unlike the term distribution of the
+     * documents without it the text is; multi-class scores leave the prior out, as scikit-learn's ComplementNB.
+     */
+    COMPLEMENT,
+    /** Term presence: each feature is present or absent, absent terms count too. */
+    BERNOULLI;
 
+    /**
+     * The variant of a name, ignoring case.
+     *
+     * @param s {@code multinomial}, {@code complement} or {@code bernoulli}
+     * @return the variant
+     * @throws IllegalArgumentException for an unknown name
+     */
     public static Variant parse(String s) {
       for (Variant v : values()) {
         if (v.name().equalsIgnoreCase(s)) {
@@ -38,8 +53,20 @@ public final class NaiveBayes extends PipelineClassifier {
     }
   }
 
-  /** @param alpha additive (Lidstone) smoothing, > 0 */
+  /**
+   * The hyper-parameters of a Naive Bayes model.
+   *
+   * @param variant the event model
+   * @param alpha additive (Lidstone) smoothing, > 0
+   */
   public record Options(Variant variant, double alpha) {
+    /**
+     * Checks the values.
+     *
+     * @param variant the event model, not null
+     * @param alpha additive smoothing, > 0
+     * @throws IllegalArgumentException when {@code variant} is null or {@code alpha} is not positive
+     */
     public Options {
       if (variant == null) {
         throw new IllegalArgumentException("variant is required");
@@ -49,6 +76,7 @@ public final class NaiveBayes extends PipelineClassifier {
       }
     }
 
+    /** The defaults: multinomial, alpha 0.1. */
     public Options() {
       this(Variant.MULTINOMIAL, 0.1);
     }
@@ -77,18 +105,39 @@ public final class NaiveBayes extends PipelineClassifier {
   /**
    * Fits the model; a multi-label one gets per-label thresholds tuned on a held-out {@code devFraction} of the
    * documents (0 keeps 0.5) and predicts at least one label.
+   *
+   * @param data the prepared training data
+   * @param options the hyper-parameters
+   * @param devFraction multi-label only: the fraction of documents held out to tune thresholds, 0 for none
+   * @param seed the seed of the held-out split
+   * @return the model, a {@link NaiveBayes}
    */
   public static TextClassifier fit(TrainingData data, Options options, double devFraction, long seed) {
     return fit(data, options, List.of(), devFraction, seed);
   }
 
-  /** As {@link #fit(TrainingData, Options, double, long)}, tuning on {@code dev} when it is not empty. */
+  /**
+   * As {@link #fit(TrainingData, Options, double, long)}, tuning on {@code dev} when it is not empty.
+   *
+   * @param data the prepared training data
+   * @param options the hyper-parameters
+   * @param dev held-out documents to tune multi-label thresholds on, possibly empty
+   * @param devFraction multi-label only, when {@code dev} is empty: the fraction of documents held out instead
+   * @param seed the seed of the held-out split
+   * @return the model, a {@link NaiveBayes}
+   */
   public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
       long seed) {
     return fit(data, d -> fit(d, options), dev, devFraction, seed);
   }
 
-  /** Fits the model to prepared training data. */
+  /**
+   * Fits the model to prepared training data, without tuning: a multi-label model's thresholds are 0.5.
+   *
+   * @param data the prepared training data
+   * @param options the hyper-parameters
+   * @return the model
+   */
   public static NaiveBayes fit(TrainingData data, Options options) {
     Masses m = Masses.of(data, options.variant() == Variant.BERNOULLI);
     return new NaiveBayes(data.pipeline(), data.labels(), data.multiLabel(), options.variant(), options.alpha(),
@@ -157,6 +206,16 @@ public final class NaiveBayes extends PipelineClassifier {
    * ties: multinomial before complement, alphas in the order of {@link #ALPHAS}. With fewer than
    * {@link #MIN_HELD_OUT} documents to score on, or fewer than two folds, the defaults stand. Candidates are
    * scored on {@code threads} threads.
+   *
+   * @param data the prepared training data
+   * @param variant the variant to keep, or null to choose between multinomial and complement
+   * @param alpha the smoothing to keep, or null to choose among 0.01, 0.03, 0.1, 0.3 and 1
+   * @param dev held-out documents to score on, or empty for cross-validation
+   * @param folds the number of cross-validation folds when {@code dev} is empty; below 2 chooses nothing
+   * @param seed the seed of the folds
+   * @param threads the number of threads
+   * @return the chosen options
+   * @throws IllegalArgumentException when {@code folds} is negative
    */
   public static Options select(TrainingData data, Variant variant, Double alpha, List<Document> dev, int folds,
       long seed, int threads) {
@@ -428,8 +487,11 @@ public final class NaiveBayes extends PipelineClassifier {
     return values;
   }
 
-  /** Reads {@link NaiveBayes} models from model files. */
+  /** Reads {@link NaiveBayes} models from model files: a {@link ModelCodec} service. */
   public static final class Codec implements ModelCodec {
+    /** Creates the service. */
+    public Codec() {}
+
     @Override
     public String kind() {
       return KIND;

@@ -8,11 +8,11 @@ import java.util.List;
  * mass observed per label {@code O[c][j]} and expected {@code E[c][j] = P(c) * sum_c O[c][j]}, a feature's score
  * is {@code sum_c (O - E)^2 / E}. Multi-label documents count for each of their labels.
  */
-public final class ChiSquare {
+final class ChiSquare {
   private ChiSquare() {}
 
   /** The score of every feature. */
-  public static double[] scores(List<SparseVector> x, int[][] labelIds, int labels, int features) {
+  static double[] scores(List<SparseVector> x, int[][] labelIds, int labels, int features) {
     double[][] observed = new double[labels][features];
     double[] classCount = new double[labels];
     double[] featureTotal = new double[features];
@@ -44,7 +44,7 @@ public final class ChiSquare {
   }
 
   /** The indices of the {@code k} highest scores, ascending; ties go to the lower index. */
-  public static int[] topK(double[] scores, int k) {
+  static int[] topK(double[] scores, int k) {
     if (k >= scores.length) {
       int[] all = new int[scores.length];
       Arrays.setAll(all, i -> i);

@@ -8,7 +8,7 @@ import java.util.List;
  * A fitted block of dense features appended after the sparse n-gram features (fusion): topic proportions,
  * LSI components, averaged word vectors, lexicon counts. Immutable and safe to share between threads.
  */
-public interface DenseBlock {
+interface DenseBlock {
   /** The block's name, as in the {@code fuse} setting and the model file. */
   String name();
 

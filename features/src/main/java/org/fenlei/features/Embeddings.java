@@ -12,13 +12,13 @@ import java.util.Map;
  * (words without a vector are skipped; a document with none gets zeros). Only the vectors of words seen in
  * training are kept in the model.
  */
-public final class Embeddings implements DenseBlock {
+final class Embeddings implements DenseBlock {
   static final String NAME = "embed";
   private final WordVectors vectors;
   private final boolean average;
   private final boolean max;
 
-  public Embeddings(WordVectors vectors, boolean average, boolean max) {
+  Embeddings(WordVectors vectors, boolean average, boolean max) {
     if (!average && !max) {
       throw new IllegalArgumentException("embedding features need average, max or both");
     }

@@ -22,6 +22,21 @@ import java.util.Locale;
  */
 public record Fusion(boolean ngrams, int lsi, int lsiTerms, int lda, int ldaIterations, Path vectors,
     boolean embedAverage, boolean embedMax, Path lexicon) {
+  /**
+   * Checks the sizes.
+   *
+   * @param ngrams the sparse n-gram features
+   * @param lsi LSI components (0: off)
+   * @param lsiTerms the features LSI works on
+   * @param lda LDA topics (0: off)
+   * @param ldaIterations Gibbs sweeps when learning the topics
+   * @param vectors a {@code .vec} file for embedding features (null: off)
+   * @param embedAverage average the word vectors
+   * @param embedMax take their element-wise maximum
+   * @param lexicon a lexicon file for category counts (null: off)
+   * @throws IllegalArgumentException when {@code lsi} or {@code lda} is negative, {@code lsiTerms} or
+   *     {@code ldaIterations} is below 1, or no block is on
+   */
   public Fusion {
     if (lsi < 0 || lda < 0 || lsiTerms < 1 || ldaIterations < 1) {
       throw new IllegalArgumentException("invalid fusion sizes: lsi " + lsi + ", lsi terms " + lsiTerms + ", lda "
@@ -32,7 +47,11 @@ public record Fusion(boolean ngrams, int lsi, int lsiTerms, int lda, int ldaIter
     }
   }
 
-  /** The n-gram features alone. */
+  /**
+   * The n-gram features alone.
+   *
+   * @return a fusion of the n-gram block only
+   */
   public static Fusion ngramsOnly() {
     return new Fusion(true, 0, 20_000, 0, 200, null, true, false, null);
   }
@@ -60,9 +79,20 @@ public record Fusion(boolean ngrams, int lsi, int lsiTerms, int lda, int ldaIter
   }
 
   /**
-   * Parses {@code fuse} (comma-separated block names) with the sizes and files of the blocks it names.
+   * Parses {@code fuse} (comma-separated block names) with the sizes and files of the blocks it names. Sizes and
+   * files of blocks {@code fuse} does not name are ignored.
    *
+   * @param fuse comma-separated block names: {@code ngrams}, {@code lsi}, {@code lda}, {@code embed},
+   *     {@code lexicon}
+   * @param lsi LSI components, used when {@code fuse} names {@code lsi}
+   * @param lsiTerms the number of features LSI works on
+   * @param lda LDA topics, used when {@code fuse} names {@code lda}
+   * @param ldaIterations Gibbs sweeps when learning the topics
+   * @param vectors a {@code .vec} file, required when {@code fuse} names {@code embed}
    * @param embed {@code avg}, {@code max} or {@code avg+max}
+   * @param lexicon a lexicon file, required when {@code fuse} names {@code lexicon}
+   * @return the fusion
+   * @throws IllegalArgumentException for an unknown block name, a named block without its file, or invalid sizes
    */
   public static Fusion parse(String fuse, int lsi, int lsiTerms, int lda, int ldaIterations, Path vectors,
       String embed, Path lexicon) {

@@ -9,14 +9,14 @@ import java.util.List;
  * Feature hashing: a term's index is its {@link TermHash#bucket bucket}, so no vocabulary is stored; only the
  * per-bucket idf learnt from the training documents is. Colliding terms share a feature.
  */
-public final class HashedTerms implements TermIndex {
+final class HashedTerms implements TermIndex {
   private final float[] idf;
 
   private HashedTerms(float[] idf) {
     this.idf = idf;
   }
 
-  public static HashedTerms build(List<List<String>> docs, int buckets) {
+  static HashedTerms build(List<List<String>> docs, int buckets) {
     int[] df = new int[buckets];
     int[] seen = new int[buckets];
     int doc = 0;
@@ -65,7 +65,7 @@ public final class HashedTerms implements TermIndex {
     }
   }
 
-  public static HashedTerms read(DataInput in) throws IOException {
+  static HashedTerms read(DataInput in) throws IOException {
     int n = in.readInt();
     if (n <= 0) {
       throw new IOException("invalid bucket count " + n);

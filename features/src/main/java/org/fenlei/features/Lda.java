@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * The sampler is seeded from the document's words, so the same text always gets the same proportions, on any
  * thread. Only {@code alpha}, the words and {@code phi} are stored.
  */
-public final class Lda implements DenseBlock {
+final class Lda implements DenseBlock {
   static final String NAME = "lda";
   static final int ITERATIONS = 40;
   static final int BURN_IN = 10;
@@ -47,7 +47,7 @@ public final class Lda implements DenseBlock {
    * @return the fitted block
    * @throws IllegalStateException when MALLET is not on the class path
    */
-  public static Lda fit(List<List<String>> docs, int topics, int iterations, int threads, long seed) {
+  static Lda fit(List<List<String>> docs, int topics, int iterations, int threads, long seed) {
     try {
       return LdaTraining.fit(docs, topics, iterations, threads, seed);
     } catch (NoClassDefFoundError e) {

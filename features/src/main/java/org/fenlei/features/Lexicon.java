@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * the document's words listed under it. The lexicon file has lines {@code word<TAB or space>category}; a word
  * may be under several categories; {@code #} starts a comment. Its contents are stored in the model.
  */
-public final class Lexicon implements DenseBlock {
+final class Lexicon implements DenseBlock {
   static final String NAME = "lexicon";
   private final List<String> categories;
   private final Map<String, int[]> words; // word -> category ids
@@ -28,7 +28,7 @@ public final class Lexicon implements DenseBlock {
   }
 
   /** Reads a lexicon file; a malformed line is an error naming the file and line. */
-  public static Lexicon read(Path file, boolean lowercase) throws IOException {
+  static Lexicon read(Path file, boolean lowercase) throws IOException {
     List<String[]> entries = new ArrayList<>();
     long n = 0;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

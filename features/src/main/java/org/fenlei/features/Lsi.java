@@ -14,7 +14,7 @@ import java.util.Random;
  * re-orthonormalisation, then the exact SVD of the small projected matrix. Only the {@code maxTerms} features
  * in most training documents take part, which bounds the stored matrix.
  */
-public final class Lsi implements DenseBlock {
+final class Lsi implements DenseBlock {
   static final String NAME = "lsi";
   private final int[] terms; // bag index -> row of components, -1 when not used
   private final float[][] components; // [row][k]
@@ -24,7 +24,7 @@ public final class Lsi implements DenseBlock {
     this.components = components;
   }
 
-  public static Lsi fit(List<SparseVector> bags, int bagDimension, int k, int maxTerms, long seed) {
+  static Lsi fit(List<SparseVector> bags, int bagDimension, int k, int maxTerms, long seed) {
     int[] df = new int[bagDimension];
     for (SparseVector v : bags) {
       for (int i = 0; i < v.size(); i++) {

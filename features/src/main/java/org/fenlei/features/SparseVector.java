@@ -20,7 +20,16 @@ public final class SparseVector {
     this.values = values;
   }
 
-  /** Wraps sorted, duplicate-free indices and their values; checks the invariant. */
+  /**
+   * Wraps sorted, duplicate-free indices and their values; checks the invariant. The arrays are not copied: the
+   * caller must not change them afterwards.
+   *
+   * @param indices non-negative, strictly increasing feature indices
+   * @param values the value of each index
+   * @return the vector
+   * @throws IllegalArgumentException when the arrays differ in length, the indices are not strictly increasing or
+   *     one is negative
+   */
   public static SparseVector of(int[] indices, float[] values) {
     if (indices.length != values.length) {
       throw new IllegalArgumentException("indices and values differ in length: " + indices.length + " vs " + values.length);
@@ -36,7 +45,14 @@ public final class SparseVector {
     return new SparseVector(indices, values);
   }
 
-  /** Builds a vector from unsorted (index, value) pairs, summing values of repeated indices. */
+  /**
+   * Builds a vector from unsorted (index, value) pairs, summing values of repeated indices. The arrays are copied.
+   *
+   * @param indices non-negative feature indices, in any order, possibly repeated
+   * @param values the value of each pair
+   * @param length the number of pairs to read from the front of the arrays
+   * @return the vector, {@link #EMPTY} when {@code length} is 0
+   */
   public static SparseVector sumOf(int[] indices, float[] values, int length) {
     if (length == 0) {
       return EMPTY;
@@ -64,19 +80,40 @@ public final class SparseVector {
     return new SparseVector(Arrays.copyOf(outIdx, n), Arrays.copyOf(outVal, n));
   }
 
+  /**
+   * The number of stored (non-zero) entries.
+   *
+   * @return the entry count
+   */
   public int size() {
     return indices.length;
   }
 
+  /**
+   * The feature index of an entry.
+   *
+   * @param i the entry's position, {@code 0 <= i < size()}
+   * @return its feature index
+   */
   public int index(int i) {
     return indices[i];
   }
 
+  /**
+   * The value of an entry.
+   *
+   * @param i the entry's position, {@code 0 <= i < size()}
+   * @return its value
+   */
   public float value(int i) {
     return values[i];
   }
 
-  /** The Euclidean norm. */
+  /**
+   * The Euclidean norm.
+   *
+   * @return the square root of the sum of squared values
+   */
   public double norm() {
     double s = 0;
     for (float v : values) {
@@ -85,7 +122,11 @@ public final class SparseVector {
     return Math.sqrt(s);
   }
 
-  /** This vector scaled to unit Euclidean norm (itself when it is zero). */
+  /**
+   * This vector scaled to unit Euclidean norm.
+   *
+   * @return the scaled vector, or this vector when its norm is zero
+   */
   public SparseVector l2Normalized() {
     double norm = norm();
     if (norm == 0) {
@@ -98,7 +139,12 @@ public final class SparseVector {
     return new SparseVector(indices, out);
   }
 
-  /** Dot product with a dense vector. */
+  /**
+   * Dot product with a dense vector.
+   *
+   * @param dense a vector longer than the highest index
+   * @return the sum over entries of value times {@code dense[index]}
+   */
   public double dot(double[] dense) {
     double s = 0;
     for (int i = 0; i < indices.length; i++) {

@@ -6,15 +6,15 @@ package org.fenlei.features;
  * hashes as one unit on every path. The finalisation mixes in the byte length, 4 per code point. Never change
  * it in place: add a new function with a new {@link #NAME} and keep this one for stored models.
  */
-public final class TermHash {
+final class TermHash {
   /** The name written into model files. */
-  public static final String NAME = "murmur3_32_codepoints";
+  static final String NAME = "murmur3_32_codepoints";
   /** The seed of feature hashing. */
-  public static final int SEED = 0x5eed_f1e1;
+  static final int SEED = 0x5eed_f1e1;
 
   private TermHash() {}
 
-  public static int murmur3CodePoints(CharSequence s, int seed) {
+  static int murmur3CodePoints(CharSequence s, int seed) {
     int h = seed;
     int blocks = 0;
     for (int i = 0; i < s.length(); ) {
@@ -38,7 +38,7 @@ public final class TermHash {
   }
 
   /** The bucket of {@code term} among {@code buckets}: the hash read as unsigned, modulo the bucket count. */
-  public static int bucket(CharSequence term, int buckets) {
+  static int bucket(CharSequence term, int buckets) {
     return (int) (Integer.toUnsignedLong(murmur3CodePoints(term, SEED)) % buckets);
   }
 }

@@ -4,7 +4,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 
 /** Maps terms to feature indices and knows each feature's inverse document frequency. Immutable. */
-public interface TermIndex {
+interface TermIndex {
   /** The number of features. */
   int size();
 

@@ -27,7 +27,7 @@ public final class TextPipeline {
   private final List<DenseBlock> blocks; // dense blocks appended after them
 
   /** A document's normalised words and its n-gram terms. */
-  public record Analysis(List<String> words, List<String> terms) {}
+  record Analysis(List<String> words, List<String> terms) {}
 
   private TextPipeline(SegmenterConfig segmenterConfig, FeatureConfig featureConfig, TermIndex index,
       int[] selected, boolean sparse, List<DenseBlock> blocks) {
@@ -52,17 +52,33 @@ public final class TextPipeline {
   /**
    * The n-gram terms of {@code text}: word n-grams joined by a space, then character n-grams, each starting
    * with a space (tokens never contain whitespace, so the two never collide).
+   *
+   * @param segmenter splits the text into words
+   * @param config which n-grams to take, and whether to lower-case
+   * @param text the document
+   * @return its terms, in order of occurrence, repeats kept
    */
   public static List<String> terms(Segmenter segmenter, FeatureConfig config, String text) {
     return analyze(segmenter, config, text, false).terms();
   }
 
   /** The words (when {@code needWords} or word n-grams are on) and the n-gram terms of {@code text}. */
-  public static Analysis analyze(Segmenter segmenter, FeatureConfig config, String text, boolean needWords) {
+  static Analysis analyze(Segmenter segmenter, FeatureConfig config, String text, boolean needWords) {
     return Ngrams.analyze(segmenter, config, text, needWords);
   }
 
-  /** Fits the n-gram features alone (see {@link #fit(SegmenterConfig, FeatureConfig, Fusion, List, int[][], int, int, long)}). */
+  /**
+   * Fits the n-gram features alone to documents whose terms are already extracted: the term index (vocabulary or
+   * hash buckets with their idf) and, when {@code featureConfig} asks for it, chi-square selection.
+   *
+   * @param segmenterConfig the segmenter the terms came from, stored so that serving segments the same way
+   * @param featureConfig the n-gram settings the terms were extracted with
+   * @param trainingTerms each training document's terms, as {@link #terms(Segmenter, FeatureConfig, String)}
+   *     gives them
+   * @param labelIds each document's label ids, for chi-square selection
+   * @param labelCount the number of labels
+   * @return the fitted pipeline
+   */
   public static TextPipeline fit(SegmenterConfig segmenterConfig, FeatureConfig featureConfig,
       List<List<String>> trainingTerms, int[][] labelIds, int labelCount) {
     List<Analysis> docs = new ArrayList<>(trainingTerms.size());
@@ -76,7 +92,7 @@ public final class TextPipeline {
    * Fits the term index on the training documents; when {@code selectK} asks for it, chooses the features with
    * the highest chi-square scores against the labels; then fits the dense blocks that {@code fusion} names.
    */
-  public static TextPipeline fit(SegmenterConfig segmenterConfig, FeatureConfig featureConfig, Fusion fusion,
+  static TextPipeline fit(SegmenterConfig segmenterConfig, FeatureConfig featureConfig, Fusion fusion,
       List<Analysis> docs, int[][] labelIds, int labelCount, int threads, long seed) {
     List<List<String>> terms = new ArrayList<>(docs.size());
     for (Analysis a : docs) {
@@ -127,23 +143,38 @@ public final class TextPipeline {
   }
 
   /** The dense blocks, in vector order after the n-gram features. */
-  public List<DenseBlock> blocks() {
+  List<DenseBlock> blocks() {
     return blocks;
   }
 
+  /**
+   * The segmenter built from {@link #segmenterConfig()}.
+   *
+   * @return the segmenter, shared by every call of this pipeline
+   */
   public Segmenter segmenter() {
     return segmenter;
   }
 
+  /**
+   * The segmentation this pipeline was fitted with, stored in the model.
+   *
+   * @return the segmenter configuration
+   */
   public SegmenterConfig segmenterConfig() {
     return segmenterConfig;
   }
 
+  /**
+   * The n-gram settings this pipeline was fitted with, stored in the model.
+   *
+   * @return the feature configuration
+   */
   public FeatureConfig featureConfig() {
     return featureConfig;
   }
 
-  public TermIndex termIndex() {
+  TermIndex termIndex() {
     return index;
   }
 
@@ -151,7 +182,12 @@ public final class TextPipeline {
     return !sparse ? 0 : selected == null ? index.size() : selected.length;
   }
 
-  /** The number of features of {@link #vectorize} vectors. */
+  /**
+   * The number of features of {@link #vectorize(String)} vectors: the kept n-gram features (none when the fusion
+   * leaves them out), then each dense block's.
+   *
+   * @return the vector dimension; every index of a vector is below it
+   */
   public int dimension() {
     int d = sparseDimension();
     for (DenseBlock b : blocks) {
@@ -160,7 +196,14 @@ public final class TextPipeline {
     return d;
   }
 
-  /** A readable name of feature {@code i} of {@link #vectorize} vectors. */
+  /**
+   * A readable name of a feature of {@link #vectorize(String)} vectors, for reports and feature inspection: the
+   * term (a character n-gram in brackets), {@code #bucket} when hashing, or the dense block's name for it.
+   *
+   * @param i the feature index, {@code 0 <= i < dimension()}
+   * @return the feature's name
+   * @throws IndexOutOfBoundsException when {@code i} is not below {@link #dimension()}
+   */
   public String describe(int i) {
     int d = sparseDimension();
     if (i < d) {
@@ -175,28 +218,45 @@ public final class TextPipeline {
     throw new IndexOutOfBoundsException("feature " + i + " of " + dimension());
   }
 
-  /** The n-gram terms of {@code text}. */
+  /**
+   * The n-gram terms of {@code text}, with this pipeline's segmenter and settings.
+   *
+   * @param text the document
+   * @return its terms, as {@link #terms(Segmenter, FeatureConfig, String)} gives them
+   */
   public List<String> terms(String text) {
     return terms(segmenter, featureConfig, text);
   }
 
   /** The words and terms of {@code text}, as this pipeline needs them. */
-  public Analysis analyze(String text) {
+  Analysis analyze(String text) {
     return analyze(segmenter, featureConfig, text, !blocks.isEmpty());
   }
 
-  /** The feature vector of {@code text}. */
+  /**
+   * The feature vector of {@code text}: segmentation, n-grams, weighting, selection, normalisation and dense
+   * blocks, exactly as at training time.
+   *
+   * @param text the document
+   * @return its vector, of dimension {@link #dimension()}
+   */
   public SparseVector vectorize(String text) {
     return vectorize(analyze(text));
   }
 
-  /** The feature vector of a document's terms (a pipeline without dense blocks). */
+  /**
+   * The feature vector of a document's terms, for a pipeline without dense blocks (those that need the words
+   * see none).
+   *
+   * @param terms the document's terms, as {@link #terms(String)} gives them
+   * @return its vector, of dimension {@link #dimension()}
+   */
   public SparseVector vectorize(List<String> terms) {
     return vectorize(new Analysis(List.of(), terms));
   }
 
   /** The feature vector of an analysed document: n-gram features, then each dense block's. */
-  public SparseVector vectorize(Analysis a) {
+  SparseVector vectorize(Analysis a) {
     SparseVector bag = bag(a.terms());
     if (blocks.isEmpty()) {
       return sparse ? select(bag) : SparseVector.EMPTY;
@@ -278,6 +338,13 @@ public final class TextPipeline {
     return featureConfig.l2() ? v.l2Normalized() : v;
   }
 
+  /**
+   * Writes the whole pipeline (segmenter and feature configuration, term index, selected features, dense blocks)
+   * for {@link #read}.
+   *
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
   public void write(DataOutput out) throws IOException {
     segmenterConfig.write(out);
     featureConfig.write(out);
@@ -295,6 +362,13 @@ public final class TextPipeline {
     }
   }
 
+  /**
+   * Reads what {@link #write} wrote.
+   *
+   * @param in where to read
+   * @return the pipeline
+   * @throws IOException when reading fails, a format version or block is unknown, or the data is invalid
+   */
   public static TextPipeline read(DataInput in) throws IOException {
     SegmenterConfig sc = SegmenterConfig.read(in);
     FeatureConfig fc = FeatureConfig.read(in);

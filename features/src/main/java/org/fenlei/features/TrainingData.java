@@ -15,7 +15,11 @@ import org.fenlei.segment.Segmenters;
  * Labelled training documents turned into feature vectors by a freshly fitted {@link TextPipeline}: what
  * every sparse model's {@code fit} takes. Labels are sorted, so the same data gives the same label ids.
  *
- * @param labelIds for each document, the ids of its labels in {@link #labels}
+ * @param pipeline the pipeline fitted on these documents, which vectorised them
+ * @param vectors each document's feature vector
+ * @param labelIds for each document, the ids of its labels in {@link #labels}, ascending
+ * @param labels the label names, sorted; a label's id is its position
+ * @param multiLabel whether a document may have several labels
  */
 public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, int[][] labelIds, List<String> labels,
     boolean multiLabel) {
@@ -24,6 +28,12 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
    * Segments {@code docs} on {@code threads} threads, fits the vocabulary and vectorises them. The data is
    * multi-label when {@code forceMultiLabel} is set or any document has two or more labels.
    *
+   * @param docs the labelled training documents
+   * @param segmenterConfig the segmentation to use and store
+   * @param featureConfig the n-gram settings
+   * @param forceMultiLabel treat the data as multi-label even when every document has one label
+   * @param threads the number of threads
+   * @return the training data
    * @throws IllegalArgumentException when a document has no label or there are fewer than two labels
    */
   public static TrainingData prepare(List<Document> docs, SegmenterConfig segmenterConfig,
@@ -31,7 +41,21 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     return prepare(docs, segmenterConfig, featureConfig, Fusion.ngramsOnly(), forceMultiLabel, threads, 1L);
   }
 
-  /** As {@link #prepare(List, SegmenterConfig, FeatureConfig, boolean, int)}, fusing the blocks of {@code fusion}. */
+  /**
+   * As {@link #prepare(List, SegmenterConfig, FeatureConfig, boolean, int)}, fusing the blocks of {@code fusion}.
+   *
+   * @param docs the labelled training documents
+   * @param segmenterConfig the segmentation to use and store
+   * @param featureConfig the n-gram settings
+   * @param fusion the feature blocks to fit and concatenate
+   * @param forceMultiLabel treat the data as multi-label even when every document has one label
+   * @param threads the number of threads
+   * @param seed the random seed of the blocks that need one (LSI, LDA)
+   * @return the training data
+   * @throws IllegalArgumentException when a document has no label or there are fewer than two labels
+   * @throws java.io.UncheckedIOException when a word-vector or lexicon file cannot be read
+   * @throws IllegalStateException when LDA features are asked for and MALLET is not on the class path
+   */
   public static TrainingData prepare(List<Document> docs, SegmenterConfig segmenterConfig,
       FeatureConfig featureConfig, Fusion fusion, boolean forceMultiLabel, int threads, long seed) {
     TreeSet<String> labelSet = new TreeSet<>();
@@ -66,7 +90,12 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     return new TrainingData(pipeline, vectors, y, labels, multi);
   }
 
-  /** The documents at {@code rows}, sharing this data's pipeline and label set. */
+  /**
+   * The documents at {@code rows}, sharing this data's pipeline and label set.
+   *
+   * @param rows document positions, in the order wanted; repeats allowed
+   * @return the subset
+   */
   public TrainingData subset(int[] rows) {
     List<SparseVector> v = new ArrayList<>(rows.length);
     int[][] y = new int[rows.length][];
@@ -81,6 +110,11 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
    * Rebalances the classes by each document's first label: {@code over} repeats random documents of smaller
    * classes until each has as many as the largest, {@code under} keeps a random subset of each class as large as
    * the smallest, {@code none} returns this data. Deterministic for a seed.
+   *
+   * @param mode {@code none}, {@code over} or {@code under}
+   * @param seed the random seed
+   * @return the resampled data, its documents in ascending order of their position here
+   * @throws IllegalArgumentException for an unknown mode
    */
   public TrainingData resample(String mode, long seed) {
     if (mode.equals("none")) {

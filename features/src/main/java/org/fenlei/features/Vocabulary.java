@@ -15,7 +15,7 @@ import java.util.Set;
  * Terms with their feature indices and inverse document frequencies. Built once from training documents,
  * immutable afterwards; terms are sorted so the same data always gives the same indices.
  */
-public final class Vocabulary implements TermIndex {
+final class Vocabulary implements TermIndex {
   private final String[] terms;
   private final float[] idf;
   private final Map<String, Integer> index;
@@ -35,7 +35,7 @@ public final class Vocabulary implements TermIndex {
    * Counts document frequencies over {@code docs} (each a list of terms) and keeps the terms that occur in at
    * least {@code minCount} documents and in at most {@code maxDf} of them.
    */
-  public static Vocabulary build(List<List<String>> docs, int minCount, double maxDf) {
+  static Vocabulary build(List<List<String>> docs, int minCount, double maxDf) {
     Map<String, int[]> df = new HashMap<>();
     Set<String> seen = new HashSet<>();
     for (List<String> doc : docs) {
@@ -76,7 +76,7 @@ public final class Vocabulary implements TermIndex {
     return i == null ? -1 : i;
   }
 
-  public String term(int index) {
+  String term(int index) {
     return terms[index];
   }
 
@@ -100,7 +100,7 @@ public final class Vocabulary implements TermIndex {
     }
   }
 
-  public static Vocabulary read(DataInput in) throws IOException {
+  static Vocabulary read(DataInput in) throws IOException {
     int n = in.readInt();
     if (n < 0) {
       throw new IOException("negative vocabulary size " + n);

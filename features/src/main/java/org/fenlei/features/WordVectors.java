@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Word vectors read from a fastText {@code .vec} text file: a header {@code count dim}, then a word a line. */
-public final class WordVectors {
+final class WordVectors {
   private final Map<String, float[]> vectors;
   private final int dim;
 
@@ -23,7 +23,7 @@ public final class WordVectors {
    * Reads the vectors of the words in {@code keep} (all when null) from a {@code .vec} file; a malformed line is
    * an error naming the file and line.
    */
-  public static WordVectors readVec(Path file, Set<String> keep) throws IOException {
+  static WordVectors readVec(Path file, Set<String> keep) throws IOException {
     Map<String, float[]> out = new HashMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = r.readLine();
@@ -66,16 +66,16 @@ public final class WordVectors {
     }
   }
 
-  public int dimension() {
+  int dimension() {
     return dim;
   }
 
-  public int size() {
+  int size() {
     return vectors.size();
   }
 
   /** The vector of {@code word}, or null. The array must not be changed. */
-  public float[] get(String word) {
+  float[] get(String word) {
     return vectors.get(word);
   }
 
