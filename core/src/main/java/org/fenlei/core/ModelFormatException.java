@@ -7,7 +7,9 @@ import java.nio.file.Path;
 public class ModelFormatException extends IOException {
   /** Serialisation version. */
   private static final long serialVersionUID = 1L;
+  /** The file at fault, or null for a stream (not serialised: a path need not be). */
   private final transient Path file;
+  /** The file's path or the stream's name. */
   private final String source;
 
   /**

@@ -33,13 +33,29 @@ public final class Charsets {
   /**
    * The character set of text whose first bytes are {@code sample[0, length)}. The sample may be cut anywhere:
    * a multi-byte sequence cut at its end does not count against a character set.
+   *
+   * @param sample the first bytes of the text; not modified
+   * @param length how many bytes of {@code sample} to look at, in {@code [0, sample.length]}
+   * @return {@link java.nio.charset.StandardCharsets#UTF_8} or {@link #GB18030}, chosen as the class comment says
+   * @throws IndexOutOfBoundsException when {@code length} is negative or greater than {@code sample.length}
    */
   public static Charset detect(byte[] sample, int length) {
     Objects.checkFromIndexSize(0, length, sample.length);
     return detect(sample, length, false);
   }
 
-  /** The character set {@code choice} stands for when reading {@code file}; AUTO samples the file. */
+  /**
+   * The character set {@code choice} stands for when reading {@code file}. {@link CharsetChoice#AUTO} opens
+   * {@code file} and detects from up to 64 KB starting at its first non-ASCII byte (a file that is all ASCII is
+   * read to its end and gives UTF-8); the other choices do not touch the file.
+   *
+   * @param choice the configured choice
+   * @param file the file to sample for {@link CharsetChoice#AUTO}; may be {@code null} for the other choices
+   * @return the character set to read {@code file} in
+   * @throws IOException when {@code choice} is {@link CharsetChoice#AUTO} and {@code file} cannot be read
+   * @throws NullPointerException when {@code choice} is {@code null}, or is {@link CharsetChoice#AUTO} and
+   *     {@code file} is {@code null}
+   */
   public static Charset resolve(CharsetChoice choice, Path file) throws IOException {
     switch (choice) {
       case UTF_8:

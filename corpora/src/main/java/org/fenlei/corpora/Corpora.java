@@ -27,8 +27,20 @@ public final class Corpora {
   /**
    * Streams the documents of {@code path} (a file, or a folder for {@link Format#FOLDER}).
    *
+   * @param path the corpus file, or for {@link Format#FOLDER} the corpus folder
+   * @param format the layout of the corpus
+   * @param options how to read it (see {@link ReadOptions} for which fields each format uses)
+   * @return the documents, read as they are consumed; the caller closes the stream
+   * @throws IOException when {@code path} cannot be opened or listed, or AUTO cannot sample it
    * @throws java.nio.file.NoSuchFileException when {@code path} does not exist
-   * @throws CorpusException when a header (CSV) cannot be read
+   * @throws java.nio.file.FileSystemException when {@code path} is a directory and {@code format} is not
+   *     {@link Format#FOLDER}
+   * @throws java.nio.file.NotDirectoryException when {@code format} is {@link Format#FOLDER} and {@code path} is
+   *     not a directory
+   * @throws CorpusException when a header (CSV) cannot be read: the file is empty, a named column is missing or
+   *     appears twice, or its bytes are invalid
+   * @throws IllegalArgumentException when the text and label columns are the same column (TSV, CSV)
+   * @throws NullPointerException when an argument is {@code null}
    */
   public static DocumentStream open(Path path, Format format, ReadOptions options) throws IOException {
     Objects.requireNonNull(path, "path");
@@ -49,6 +61,16 @@ public final class Corpora {
   /**
    * Streams the documents of a line-based corpus arriving on {@code in} (e.g. standard input): documents have
    * a {@code null} path and ids {@code <stdin>:<line>}; AUTO detects from the first 64 KB.
+   *
+   * @param in the bytes of the corpus; closing the returned stream closes {@code in}
+   * @param format the layout of the corpus; any format but {@link Format#FOLDER}
+   * @param options how to read it (see {@link ReadOptions} for which fields each format uses)
+   * @return the documents, read as they are consumed; the caller closes the stream
+   * @throws IOException when reading the first bytes (AUTO's sample, or the CSV header) fails
+   * @throws IllegalArgumentException when {@code format} is {@link Format#FOLDER}, or the text and label columns
+   *     are the same column (TSV, CSV)
+   * @throws CorpusException when a header (CSV) cannot be read
+   * @throws NullPointerException when an argument is {@code null}
    */
   public static DocumentStream open(InputStream in, Format format, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
@@ -66,7 +88,18 @@ public final class Corpora {
     return open(whole, cs, Origin.of(null), format, options);
   }
 
-  /** All documents of {@code path}, in order (for corpora that fit in memory). */
+  /**
+   * All documents of {@code path}, in order (for corpora that fit in memory). The file is closed before this
+   * returns or throws.
+   *
+   * @param path the corpus file, or for {@link Format#FOLDER} the corpus folder
+   * @param format the layout of the corpus
+   * @param options how to read it
+   * @return the documents, as an unmodifiable list
+   * @throws IOException for the reasons {@link #open(Path, Format, ReadOptions)} gives
+   * @throws CorpusException for a malformed row (unless {@link ReadOptions#skipBad()}) or invalid bytes
+   * @throws java.io.UncheckedIOException when reading fails after the corpus was opened
+   */
   public static List<Document> readAll(Path path, Format format, ReadOptions options) throws IOException {
     try (DocumentStream docs = open(path, format, options)) {
       List<Document> all = new ArrayList<>();

@@ -11,14 +11,30 @@ public class CorpusException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
+  /** The 1-based line, or 0 when the problem concerns a whole file. */
   private final long line;
+  /** The message without the {@code file:line: } prefix. */
   private final String reason;
 
-  /** {@code file} is {@code null} for standard input; {@code line} is 1-based, 0 for a whole file. */
+  /**
+   * An exception with message {@code file:line: reason}.
+   *
+   * @param file the file concerned, or {@code null} for standard input
+   * @param line the 1-based line, or 0 when the problem concerns a whole file
+   * @param reason what is wrong, without the location
+   */
   public CorpusException(Path file, long line, String reason) {
     this(file, line, reason, null);
   }
 
+  /**
+   * An exception with message {@code file:line: reason} and a cause.
+   *
+   * @param file the file concerned, or {@code null} for standard input
+   * @param line the 1-based line, or 0 when the problem concerns a whole file
+   * @param reason what is wrong, without the location
+   * @param cause the exception that revealed the problem, or {@code null}
+   */
   public CorpusException(Path file, long line, String reason, Throwable cause) {
     super(where(file, line) + ": " + reason, cause);
     this.file = file;
@@ -26,17 +42,29 @@ public class CorpusException extends RuntimeException {
     this.reason = reason;
   }
 
-  /** The file concerned, or {@code null} for standard input. */
+  /**
+   * The file concerned. Not serialized: {@code null} after deserialization.
+   *
+   * @return the file, or {@code null} for standard input
+   */
   public Path file() {
     return file;
   }
 
-  /** The 1-based line, or 0 when the problem concerns a whole file. */
+  /**
+   * The line concerned.
+   *
+   * @return the 1-based line, or 0 when the problem concerns a whole file
+   */
   public long line() {
     return line;
   }
 
-  /** The message without the {@code file:line: } prefix. */
+  /**
+   * What is wrong.
+   *
+   * @return the message without the {@code file:line: } prefix
+   */
   public String reason() {
     return reason;
   }

@@ -10,8 +10,25 @@ import java.util.Objects;
  * {@code "<file name>:<line>"}; for a document that is a whole file (format {@link Format#FOLDER}) {@code line}
  * is 0 and {@code id} is the file's path relative to the corpus folder, with '/' separators. {@code path} is
  * {@code null} for documents read from a stream such as standard input.
+ *
+ * @param id the name error messages and reports use for the document
+ * @param text the text as read (formats say what is stripped)
+ * @param labels the labels, as an unmodifiable list; empty when the document has none
+ * @param path the file the document was read from, or {@code null} for a stream or an in-memory document
+ * @param line the 1-based number of the document's first line, or 0 for a whole file or in-memory document
  */
 public record Document(String id, String text, List<String> labels, Path path, long line) {
+  /**
+   * Checks the components and keeps an unmodifiable copy of {@code labels}.
+   *
+   * @param id the name error messages and reports use for the document; not {@code null}
+   * @param text the text; not {@code null}
+   * @param labels the labels; neither the list nor a label may be {@code null}
+   * @param path the file the document was read from, or {@code null}
+   * @param line the 1-based number of the document's first line, or 0; never negative
+   * @throws NullPointerException when {@code id}, {@code text}, {@code labels} or a label is {@code null}
+   * @throws IllegalArgumentException when {@code line} is negative
+   */
   public Document {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

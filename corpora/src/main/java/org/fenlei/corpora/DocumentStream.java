@@ -10,6 +10,10 @@ import java.util.Iterator;
  */
 public interface DocumentStream extends Iterator<Document>, Closeable {
 
-  /** Rows skipped so far: malformed rows under {@code skipBad}, and rows a preset excludes by definition. */
+  /**
+   * Rows skipped so far: malformed rows under {@code skipBad}, and rows a preset excludes by definition.
+   *
+   * @return how many rows this stream has skipped so far
+   */
   long skipped();
 }

@@ -19,7 +19,14 @@ public enum Format {
   /** {@code DIR/<label>/**}: one document a file, labelled by its first-level directory. */
   FOLDER;
 
-  /** The format named {@code name}, ignoring case; the error lists the known names. */
+  /**
+   * The format named {@code name}, ignoring case and surrounding white space.
+   *
+   * @param name a constant's name, e.g. {@code tsv}
+   * @return the format
+   * @throws IllegalArgumentException when {@code name} is {@code null} or unknown (the message lists the known
+   *     names)
+   */
   public static Format parse(String name) {
     if (name != null) {
       for (Format f : values()) {

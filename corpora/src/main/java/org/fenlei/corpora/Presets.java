@@ -47,7 +47,11 @@ public final class Presets {
   private Presets() {
   }
 
-  /** The preset names, in the order of the corpora README. */
+  /**
+   * The preset names, in the order of the corpora README.
+   *
+   * @return an unmodifiable list of the names {@link #open} accepts
+   */
   public static List<String> names() {
     return ALL.stream().map(Preset::name).collect(Collectors.toUnmodifiableList());
   }
@@ -55,6 +59,11 @@ public final class Presets {
   /**
    * Streams one half of preset {@code name} from under {@code dataDir} (the shared corpora folder).
    *
+   * @param name one of {@link #names()}
+   * @param split the half to read
+   * @param dataDir the shared corpora folder
+   * @return the documents, read as they are consumed; the caller closes the stream
+   * @throws IOException when a file the preset needs is missing or cannot be read
    * @throws IllegalArgumentException for an unknown name (the message lists the known ones)
    * @throws NoSuchFileException naming the first missing file the preset needs
    */
@@ -62,7 +71,13 @@ public final class Presets {
     return find(name).opener().open(name, dataDir, split);
   }
 
-  /** Whether documents of preset {@code name} may carry several labels. */
+  /**
+   * Whether documents of preset {@code name} may carry several labels.
+   *
+   * @param name one of {@link #names()}
+   * @return {@code true} for a multi-label preset
+   * @throws IllegalArgumentException for an unknown name (the message lists the known ones)
+   */
   public static boolean multiLabel(String name) {
     return find(name).multiLabel();
   }

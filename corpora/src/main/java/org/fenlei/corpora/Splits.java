@@ -11,8 +11,20 @@ import java.util.SplittableRandom;
 /** Deterministic ways to divide and clean a list of documents. */
 public final class Splits {
 
-  /** Training and development documents, each in the order of the input. */
+  /**
+   * Training and development documents, each in the order of the input.
+   *
+   * @param train the training documents, as an unmodifiable list
+   * @param dev the development documents, as an unmodifiable list
+   */
   public record TrainDev(List<Document> train, List<Document> dev) {
+    /**
+     * Keeps unmodifiable copies of both lists.
+     *
+     * @param train the training documents
+     * @param dev the development documents
+     * @throws NullPointerException when a list or a document in it is {@code null}
+     */
     public TrainDev {
       train = List.copyOf(train);
       dev = List.copyOf(dev);
@@ -27,6 +39,12 @@ public final class Splits {
    * stratum) sends {@code round(n * devFraction)} of its {@code n} documents to dev, chosen at random by
    * {@code seed}, but always keeps at least one in train. The same input and seed give the same split, and a
    * stratum's choice depends only on its own documents, the seed and its label.
+   *
+   * @param docs the documents to split
+   * @param devFraction the share of each stratum to send to dev, in {@code [0, 1)}
+   * @param seed the seed of the random choice
+   * @return the two halves, each in the order of {@code docs}
+   * @throws IllegalArgumentException when {@code devFraction} is outside {@code [0, 1)} or NaN
    */
   public static TrainDev stratified(List<Document> docs, double devFraction, long seed) {
     if (!(devFraction >= 0 && devFraction < 1)) {
@@ -61,7 +79,13 @@ public final class Splits {
     return new TrainDev(train, dev);
   }
 
-  /** {@code docs} without the documents whose stripped text equals that of an earlier document. */
+  /**
+   * {@code docs} without the documents whose stripped text equals that of an earlier document.
+   *
+   * @param docs the documents, in order
+   * @return the first document of each distinct stripped text, in the order of {@code docs}, as an unmodifiable
+   *     list
+   */
   public static List<Document> dedup(List<Document> docs) {
     Set<String> seen = new HashSet<>();
     List<Document> kept = new ArrayList<>();

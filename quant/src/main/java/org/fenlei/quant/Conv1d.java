@@ -24,12 +24,22 @@ public final class Conv1d {
   }
 
   /**
+   * A convolution over {@code filters}, on the kernels {@link VectorizationProvider} chose. The biases are
+   * quantized to int32 at scale {@code S_input * S_filter} and the output multipliers computed here, once.
+   *
    * @param filters {@code [out, width * channels]}, {@link Int8Matrix.Scheme#PER_CHANNEL} (or per tensor with
    *     zero point 0); row {@code o} holds filter {@code o} as {@code [width, channels]}
    * @param width the filter width in tokens, 1 to 7
    * @param bias real biases, one per filter, or null for none
    * @param input the input's parameters (for TextCNN, those of the embedding table)
    * @param output the output's parameters
+   * @param activation the activation fused into the output clamp
+   * @return the layer
+   * @throws IllegalArgumentException when {@code width} is outside 1 to 7 or does not divide a filter row;
+   *     {@code input}, {@code output} or {@code activation} is null; the filters are not symmetric or hold -128; a
+   *     filter row has none or more than 2^17 values; {@code bias} has not one value per filter or a bias does not
+   *     fit int32 at its scale; a filter's accumulator could overflow int32; or an output multiplier
+   *     {@code S_input * S_filter / S_output} is too large for {@link FixedPointMultiplier#of} (about 2^30)
    */
   public static Conv1d of(Int8Matrix filters, int width, float[] bias, QuantParams input, QuantParams output,
       Activation activation) {
@@ -52,30 +62,63 @@ public final class Conv1d {
         filters.cols() / width);
   }
 
+  /**
+   * The filter width in tokens.
+   *
+   * @return the width, 1 to 7
+   */
   public int width() {
     return width;
   }
 
-  /** Input channels (the embedding dimension). */
+  /**
+   * Input channels (the embedding dimension).
+   *
+   * @return the number of values per input token
+   */
   public int channels() {
     return channels;
   }
 
-  /** Output channels (the number of filters). */
+  /**
+   * Output channels (the number of filters).
+   *
+   * @return the number of values per output position
+   */
   public int filters() {
     return product.channels();
   }
 
+  /**
+   * The output's parameters, as given to {@link #of}.
+   *
+   * @return the parameters of the int8 outputs
+   */
   public QuantParams outputParams() {
     return product.output;
   }
 
-  /** {@code length - width + 1}: the number of valid positions. */
+  /**
+   * {@code length - width + 1}: the number of valid positions.
+   *
+   * @param length the input length in tokens
+   * @return {@code length - width + 1}; not positive when {@code length < width} (not checked here)
+   */
   public int outputLength(int length) {
     return length - width + 1;
   }
 
-  /** Writes {@code [outputLength(length), filters]} int8 outputs. */
+  /**
+   * Writes {@code [outputLength(length), filters]} int8 outputs.
+   *
+   * @param input int8 values {@code [length, channels]}, row-major from index 0, quantized with the input's
+   *     parameters; may be longer
+   * @param length the input length in tokens, at least {@link #width()}
+   * @param output receives the {@code outputLength(length) * filters()} outputs, row-major from index 0; may be
+   *     longer
+   * @throws IllegalArgumentException when {@code length < width()}, or {@code input} or {@code output} is too
+   *     short
+   */
   public void forward(byte[] input, int length, byte[] output) {
     int rows = checkInput(input, length);
     if (output.length < rows * filters()) {
@@ -84,7 +127,17 @@ public final class Conv1d {
     product.requantize(accumulators(input, length), output);
   }
 
-  /** Writes {@code [filters]} int8 outputs: each filter's maximum over all positions (max-over-time pooling). */
+  /**
+   * Writes {@code [filters]} int8 outputs: each filter's maximum over all positions (max-over-time pooling). The
+   * result equals the maximum over {@link #forward}'s outputs, computed with one requantization per filter.
+   *
+   * @param input int8 values {@code [length, channels]}, row-major from index 0, quantized with the input's
+   *     parameters; may be longer
+   * @param length the input length in tokens, at least {@link #width()}
+   * @param output receives the {@code filters()} outputs from index 0; may be longer
+   * @throws IllegalArgumentException when {@code length < width()}, or {@code input} or {@code output} is too
+   *     short
+   */
   public void forwardMaxPool(byte[] input, int length, byte[] output) {
     int rows = checkInput(input, length);
     if (output.length < filters()) {

@@ -11,7 +11,12 @@ public final class EmaObserver implements RangeObserver {
   private float max;
   private long batches;
 
-  /** @param decay in [0, 1), typically 0.99 to 0.999 */
+  /**
+   * An observer that has seen nothing yet.
+   *
+   * @param decay the weight of the previous average, in [0, 1), typically 0.99 to 0.999
+   * @throws IllegalArgumentException when {@code decay} is outside [0, 1) or NaN
+   */
   public EmaObserver(float decay) {
     if (!(decay >= 0 && decay < 1)) {
       throw new IllegalArgumentException("decay must be in [0, 1): " + decay);
@@ -40,7 +45,11 @@ public final class EmaObserver implements RangeObserver {
     }
   }
 
-  /** How many non-empty batches were observed. */
+  /**
+   * How many non-empty batches were observed.
+   *
+   * @return the number of batches with at least one value
+   */
   public long batches() {
     return batches;
   }

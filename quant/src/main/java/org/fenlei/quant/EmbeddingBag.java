@@ -28,6 +28,12 @@ public final class EmbeddingBag {
     this.kernels = kernels;
   }
 
+  /**
+   * Bags over {@code table}, on the kernels {@link VectorizationProvider} chose.
+   *
+   * @param table the table, in any scheme
+   * @return the bag operator
+   */
   public static EmbeddingBag of(Int8Matrix table) {
     return new EmbeddingBag(table, VectorizationProvider.kernels());
   }
@@ -36,31 +42,93 @@ public final class EmbeddingBag {
     return new EmbeddingBag(table, kernels);
   }
 
+  /**
+   * The table whose rows this sums.
+   *
+   * @return the table given to {@link #of}
+   */
   public Int8Matrix table() {
     return table;
   }
 
-  /** The width of a row. */
+  /**
+   * The width of a row.
+   *
+   * @return the number of columns of the table, the length of every result
+   */
   public int dim() {
     return table.cols();
   }
 
-  /** {@code out[j] = sum over i in [from, to) of table[ids[i]][j]}, in reals. */
+  /**
+   * {@code out[j] = sum over i in [from, to) of table[ids[i]][j]}, in reals; zeros for an empty bag.
+   *
+   * @param ids row ids of the table
+   * @param from the first index into {@code ids}, inclusive
+   * @param to the last index into {@code ids}, exclusive; at most {@link #MAX_ROWS} after {@code from}
+   * @param out receives {@link #dim()} values from index 0; may be longer
+   * @throws IndexOutOfBoundsException when {@code [from, to)} is not inside {@code ids} or a row id is outside the
+   *     table
+   * @throws IllegalArgumentException when the bag has more than {@link #MAX_ROWS} rows or {@code out} is shorter
+   *     than {@link #dim()}
+   */
   public void sum(int[] ids, int from, int to, float[] out) {
     reduce(ids, from, to, out, false);
   }
 
-  /** {@code out[j] = mean over i in [from, to) of table[ids[i]][j]}, in reals; zeros for an empty bag. */
+  /**
+   * {@code out[j] = mean over i in [from, to) of table[ids[i]][j]}, in reals; zeros for an empty bag.
+   *
+   * @param ids row ids of the table
+   * @param from the first index into {@code ids}, inclusive
+   * @param to the last index into {@code ids}, exclusive; at most {@link #MAX_ROWS} after {@code from}
+   * @param out receives {@link #dim()} values from index 0; may be longer
+   * @throws IndexOutOfBoundsException when {@code [from, to)} is not inside {@code ids} or a row id is outside the
+   *     table
+   * @throws IllegalArgumentException when the bag has more than {@link #MAX_ROWS} rows or {@code out} is shorter
+   *     than {@link #dim()}
+   */
   public void mean(int[] ids, int from, int to, float[] out) {
     reduce(ids, from, to, out, true);
   }
 
-  /** The sum, quantized with {@code output}'s parameters. */
+  /**
+   * The sum, quantized with {@code output}'s parameters and saturated to [-128, 127]. A {@link
+   * Int8Matrix.Scheme#PER_TENSOR} table is requantized in integers with the fixed-point multiplier
+   * {@code S_table / S_output}; the other schemes quantize the float sum. An empty bag gives the zero point.
+   *
+   * @param ids row ids of the table
+   * @param from the first index into {@code ids}, inclusive
+   * @param to the last index into {@code ids}, exclusive; at most {@link #MAX_ROWS} after {@code from}
+   * @param output the parameters of the result
+   * @param out receives {@link #dim()} int8 values from index 0; may be longer
+   * @throws IndexOutOfBoundsException when {@code [from, to)} is not inside {@code ids} or a row id is outside the
+   *     table
+   * @throws IllegalArgumentException when the bag has more than {@link #MAX_ROWS} rows, {@code out} is shorter
+   *     than {@link #dim()}, or (per-tensor table) {@code S_table / S_output} is too large for
+   *     {@link FixedPointMultiplier#of} (about 2^30)
+   */
   public void sum(int[] ids, int from, int to, QuantParams output, byte[] out) {
     reduce(ids, from, to, output, out, false);
   }
 
-  /** The mean, quantized with {@code output}'s parameters. */
+  /**
+   * The mean, quantized with {@code output}'s parameters and saturated to [-128, 127]. A {@link
+   * Int8Matrix.Scheme#PER_TENSOR} table is requantized in integers with the fixed-point multiplier
+   * {@code S_table / (S_output * n)} for a bag of {@code n} rows; the other schemes quantize the float mean. An
+   * empty bag gives the zero point.
+   *
+   * @param ids row ids of the table
+   * @param from the first index into {@code ids}, inclusive
+   * @param to the last index into {@code ids}, exclusive; at most {@link #MAX_ROWS} after {@code from}
+   * @param output the parameters of the result
+   * @param out receives {@link #dim()} int8 values from index 0; may be longer
+   * @throws IndexOutOfBoundsException when {@code [from, to)} is not inside {@code ids} or a row id is outside the
+   *     table
+   * @throws IllegalArgumentException when the bag has more than {@link #MAX_ROWS} rows, {@code out} is shorter
+   *     than {@link #dim()}, or (per-tensor table) the multiplier is too large for {@link FixedPointMultiplier#of}
+   *     (about 2^30)
+   */
   public void mean(int[] ids, int from, int to, QuantParams output, byte[] out) {
     reduce(ids, from, to, output, out, true);
   }

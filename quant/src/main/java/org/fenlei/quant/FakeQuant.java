@@ -24,17 +24,38 @@ public final class FakeQuant {
     this.ema = ema;
   }
 
-  /** Activations: the range is an EMA of batch ranges with the given decay (close to 1, e.g. 0.999). */
+  /**
+   * Activations: the range is an EMA of batch ranges with the given decay (close to 1, e.g. 0.999).
+   *
+   * @param decay the weight of the previous average, in [0, 1)
+   * @return a new instance with no range yet
+   * @throws IllegalArgumentException when {@code decay} is outside [0, 1) or NaN
+   */
   public static FakeQuant activations(float decay) {
     return new FakeQuant(new EmaObserver(decay));
   }
 
-  /** Weights (per tensor): the range is the tensor's own max |w| at every step. */
+  /**
+   * Weights (per tensor): the range is the tensor's own max |w| at every step.
+   *
+   * @return a new instance with no range yet
+   */
   public static FakeQuant weights() {
     return new FakeQuant(null);
   }
 
-  /** Updates the range from one training batch without quantizing, and returns the parameters now in force. */
+  /**
+   * Updates the range from one training batch without quantizing, and returns the parameters now in force. An
+   * empty batch leaves an activation range unchanged and gives weights the range of 0 (scale 1).
+   *
+   * @param x the batch's values
+   * @param off the index of the first value in {@code x}
+   * @param len the number of values
+   * @return the parameters now in force: asymmetric for activations, symmetric for weights
+   * @throws IndexOutOfBoundsException when {@code [off, off + len)} is not inside {@code x}
+   * @throws IllegalArgumentException when a value is not finite (the range is then unchanged)
+   * @throws IllegalStateException for activations when no non-empty batch has been observed yet
+   */
   public QuantParams observe(float[] x, int off, int len) {
     if (ema != null) {
       ema.observe(x, off, len);
@@ -52,7 +73,19 @@ public final class FakeQuant {
 
   /**
    * A training forward pass: {@link #observe} the batch, then {@code out[i] = dequantize(quantize(x[i]))} with the
-   * updated parameters, which are returned for {@link #backward}.
+   * updated parameters, which are returned for {@link #backward}. {@code out} may be {@code x} itself with
+   * {@code outOff == off}.
+   *
+   * @param x the batch's values
+   * @param off the index of the first value in {@code x}
+   * @param len the number of values
+   * @param out receives the {@code len} rounded values from {@code outOff}
+   * @param outOff the index in {@code out} of the first result
+   * @return the parameters used, to pass to {@link #backward}
+   * @throws IndexOutOfBoundsException when {@code [off, off + len)} is not inside {@code x}, or {@code out} is too
+   *     short
+   * @throws IllegalArgumentException when a value is not finite
+   * @throws IllegalStateException for activations when no non-empty batch has been observed yet
    */
   public QuantParams train(float[] x, int off, int len, float[] out, int outOff) {
     QuantParams p = observe(x, off, len);
@@ -60,12 +93,27 @@ public final class FakeQuant {
     return p;
   }
 
-  /** An inference forward pass with the current parameters, which stay unchanged. */
+  /**
+   * An inference forward pass with the current parameters, which stay unchanged.
+   *
+   * @param x the input values
+   * @param off the index of the first value in {@code x}
+   * @param len the number of values
+   * @param out receives the {@code len} rounded values from {@code outOff}
+   * @param outOff the index in {@code out} of the first result
+   * @throws IllegalStateException when no range has been set by {@link #observe} or {@link #train} yet
+   * @throws IndexOutOfBoundsException when {@code x} or {@code out} is too short
+   */
   public void infer(float[] x, int off, int len, float[] out, int outOff) {
     forward(x, off, len, params(), out, outOff);
   }
 
-  /** The parameters in force: those to export with the quantized model. */
+  /**
+   * The parameters in force: those to export with the quantized model.
+   *
+   * @return the parameters set by the last {@link #observe} or {@link #train}
+   * @throws IllegalStateException when no range has been set yet
+   */
   public QuantParams params() {
     if (params == null) {
       throw new IllegalStateException("no range yet: observe or train first");
@@ -73,7 +121,19 @@ public final class FakeQuant {
     return params;
   }
 
-  /** {@code out[i] = dequantize(quantize(x[i]))} with the given parameters, quantizing to [-128, 127]. */
+  /**
+   * {@code out[i] = dequantize(quantize(x[i]))} with the given parameters, quantizing to [-128, 127]: values
+   * outside {@code [p.nudgedMin(), p.nudgedMax()]} clamp to its ends, and NaN gives 0. {@code out} may be
+   * {@code x} itself with {@code outOff == off}.
+   *
+   * @param x the input values
+   * @param off the index of the first value in {@code x}
+   * @param len the number of values
+   * @param p the quantization parameters
+   * @param out receives the {@code len} rounded values from {@code outOff}
+   * @param outOff the index in {@code out} of the first result
+   * @throws IndexOutOfBoundsException when {@code x} or {@code out} is too short
+   */
   public static void forward(float[] x, int off, int len, QuantParams p, float[] out, int outOff) {
     for (int i = 0; i < len; i++) {
       out[outOff + i] = p.dequantize(p.quantize(x[off + i]));
@@ -82,6 +142,16 @@ public final class FakeQuant {
 
   /**
    * Straight-through estimator: {@code gradIn[i] = gradOut[i]} where {@code nudgedMin <= x[i] <= nudgedMax}, else 0.
+   *
+   * @param x the forward pass's input values
+   * @param off the index of the first value in {@code x}
+   * @param len the number of values
+   * @param p the parameters the forward pass used
+   * @param gradOut the gradient of the loss with respect to the forward pass's outputs
+   * @param gradOutOff the index in {@code gradOut} of the first gradient
+   * @param gradIn receives the {@code len} gradients with respect to {@code x} from {@code gradInOff}
+   * @param gradInOff the index in {@code gradIn} of the first result
+   * @throws IndexOutOfBoundsException when an array is too short
    */
   public static void backward(float[] x, int off, int len, QuantParams p, float[] gradOut, int gradOutOff,
       float[] gradIn, int gradInOff) {
@@ -97,6 +167,14 @@ public final class FakeQuant {
    * Per-channel weights {@code [rows, cols]}: each row rounded to its own symmetric int8 grid, as
    * {@link Int8Matrix#quantizePerChannel} will store it. Every weight lies inside its row's range, so the
    * straight-through gradient is the identity.
+   *
+   * @param w the weights {@code [rows, cols]}, row-major from index 0; may be longer
+   * @param rows the number of rows (output channels)
+   * @param cols the number of weights per row
+   * @param out receives the {@code rows * cols} rounded weights, row-major from index 0
+   * @throws IllegalArgumentException when {@code rows} or {@code cols} is negative, {@code w} is shorter than
+   *     {@code rows * cols}, or a weight is not finite
+   * @throws IndexOutOfBoundsException when {@code out} is too short
    */
   public static void weightsPerChannel(float[] w, int rows, int cols, float[] out) {
     Int8Matrix q = Int8Matrix.quantizePerChannel(w, rows, cols);

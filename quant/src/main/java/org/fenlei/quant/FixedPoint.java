@@ -16,6 +16,10 @@ public final class FixedPoint {
   /**
    * {@code round(a * b / 2^31)}, the high 32 bits of the doubled 64-bit product, saturating the one case that
    * overflows: {@code a == b == Integer.MIN_VALUE} gives {@code Integer.MAX_VALUE}.
+   *
+   * @param a the first factor, e.g. an int32 accumulator
+   * @param b the second factor, e.g. a Q31 multiplier
+   * @return {@code a * b / 2^31} rounded to nearest with ties upwards, saturated as above
    */
   public static int saturatingRoundingDoublingHighMul(int a, int b) {
     if (a == Integer.MIN_VALUE && b == Integer.MIN_VALUE) {
@@ -31,7 +35,10 @@ public final class FixedPoint {
   /**
    * {@code x / 2^exponent} rounded to nearest, ties away from zero ({@code -5 / 2 = -3}, {@code 5 / 2 = 3}).
    *
+   * @param x the dividend
    * @param exponent in [0, 31]
+   * @return {@code x / 2^exponent}, rounded to nearest with ties away from zero
+   * @throws IllegalArgumentException when {@code exponent} is outside [0, 31]
    */
   public static int roundingDivideByPOT(int x, int exponent) {
     if (exponent < 0 || exponent > 31) {
@@ -48,8 +55,12 @@ public final class FixedPoint {
    * MultiplyByQuantizedMultiplier}: a left shift for {@code shift > 0}, the doubling high multiplication, then a
    * rounding right shift for {@code shift < 0}.
    *
+   * @param x the int32 accumulator
    * @param multiplier Q31 fixed point, from {@link FixedPointMultiplier#of}
-   * @param shift in [-31, 30]; with {@code shift > 0}, {@code x * 2^shift} must fit an int (as in TensorFlow Lite)
+   * @param shift in [-31, 30]; with {@code shift > 0}, {@code x * 2^shift} must fit an int (as in TensorFlow Lite;
+   *     it is not checked and wraps otherwise)
+   * @return {@code x * multiplier * 2^(shift - 31)}, rounded as described
+   * @throws IllegalArgumentException when {@code shift < -31}
    */
   public static int multiplyByQuantizedMultiplier(int x, int multiplier, int shift) {
     int leftShift = shift > 0 ? shift : 0;

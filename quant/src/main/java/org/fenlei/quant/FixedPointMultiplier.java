@@ -10,6 +10,14 @@ package org.fenlei.quant;
  * @param shift the exponent: positive shifts left, negative right
  */
 public record FixedPointMultiplier(int multiplier, int shift) {
+  /**
+   * Checks both components.
+   *
+   * @param multiplier in [2^30, 2^31), or 0
+   * @param shift in [-31, 30]
+   * @throws IllegalArgumentException when {@code multiplier} is neither 0 nor in [2^30, 2^31), or {@code shift} is
+   *     outside [-31, 30]
+   */
   public FixedPointMultiplier {
     if (multiplier != 0 && multiplier < (1 << 30)) {
       throw new IllegalArgumentException("multiplier must be 0 or in [2^30, 2^31): " + multiplier);
@@ -28,6 +36,8 @@ public record FixedPointMultiplier(int multiplier, int shift) {
    * <p>{@code of(0.25) = (1073741824, -1)}, {@code of(1.0) = (1073741824, 1)}.
    *
    * @param real finite, {@code >= 0} and {@code < 2^30}
+   * @return the multiplier and shift standing for {@code real}, or {@code (0, 0)} for 0 and multipliers that flush
+   * @throws IllegalArgumentException when {@code real} is negative, NaN or at least 2^30, or rounds up to 2^30
    */
   public static FixedPointMultiplier of(double real) {
     if (!(real >= 0) || real >= 0x1p30) {
@@ -52,12 +62,21 @@ public record FixedPointMultiplier(int multiplier, int shift) {
     return new FixedPointMultiplier((int) qFixed, shift);
   }
 
-  /** Applies this multiplier to an accumulator: {@link FixedPoint#multiplyByQuantizedMultiplier}. */
+  /**
+   * Applies this multiplier to an accumulator: {@link FixedPoint#multiplyByQuantizedMultiplier}.
+   *
+   * @param x the int32 accumulator; with {@code shift > 0}, {@code x * 2^shift} must fit an int
+   * @return {@code x * M}, rounded as {@link FixedPoint#multiplyByQuantizedMultiplier} rounds
+   */
   public int apply(int x) {
     return FixedPoint.multiplyByQuantizedMultiplier(x, multiplier, shift);
   }
 
-  /** The real number this fixed-point pair stands for. */
+  /**
+   * The real number this fixed-point pair stands for.
+   *
+   * @return {@code multiplier * 2^(shift - 31)}, computed exactly in double
+   */
   public double toDouble() {
     return Math.scalb((double) multiplier, shift - 31);
   }

@@ -22,7 +22,12 @@ import java.util.Arrays;
 public final class Int8Matrix {
   /** How the int8 values map back to reals. */
   public enum Scheme {
-    PER_TENSOR(1), PER_CHANNEL(2), ROWWISE(3);
+    /** One scale and zero point for the whole matrix: {@code real = scale * (q - zeroPoint)}. */
+    PER_TENSOR(1),
+    /** One scale per row, zero point 0, values in [-127, 127]: {@code real = scale_r * q}. */
+    PER_CHANNEL(2),
+    /** fbgemm's 8-bit row-wise format, a scale and an offset per row: {@code real = scale_r * q + offset_r}. */
+    ROWWISE(3);
 
     final int code;
 
@@ -55,7 +60,17 @@ public final class Int8Matrix {
     this.zeroPoint = zeroPoint;
   }
 
-  /** Quantizes with one asymmetric parameter pair chosen from the values' own min and max. */
+  /**
+   * Quantizes with one asymmetric parameter pair chosen from the values' own min and max, by
+   * {@link QuantParams#forRange} (so the range always contains 0).
+   *
+   * @param values the values {@code [rows, cols]}, row-major from index 0; may be longer
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @return a new {@link Scheme#PER_TENSOR} matrix
+   * @throws IllegalArgumentException when {@code rows} or {@code cols} is negative, {@code values} is shorter than
+   *     {@code rows * cols} or the matrix would not fit one Java array, or a value is not finite
+   */
   public static Int8Matrix quantizePerTensor(float[] values, int rows, int cols) {
     checkShape(values, rows, cols);
     float min = 0;
@@ -67,7 +82,18 @@ public final class Int8Matrix {
     return quantizePerTensor(values, rows, cols, QuantParams.forRange(min, max));
   }
 
-  /** Quantizes with given (for example calibrated) parameters; values outside their range saturate. */
+  /**
+   * Quantizes with given (for example calibrated) parameters; values outside their range saturate, NaN becomes the
+   * zero point.
+   *
+   * @param values the values {@code [rows, cols]}, row-major from index 0; may be longer
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param params the parameters of the whole matrix
+   * @return a new {@link Scheme#PER_TENSOR} matrix
+   * @throws IllegalArgumentException when {@code rows} or {@code cols} is negative, {@code values} is shorter than
+   *     {@code rows * cols} or the matrix would not fit one Java array
+   */
   public static Int8Matrix quantizePerTensor(float[] values, int rows, int cols, QuantParams params) {
     checkShape(values, rows, cols);
     byte[] q = allocate(rows * cols);
@@ -76,7 +102,18 @@ public final class Int8Matrix {
         params.zeroPoint());
   }
 
-  /** Symmetric weights, one scale per row: {@code scale_r = max|w_r| / 127}, values in [-127, 127]. */
+  /**
+   * Symmetric weights, one scale per row: {@code scale_r = max|w_r| / 127}, values in [-127, 127]. A row of zeros
+   * gets scale 1.
+   *
+   * @param values the values {@code [rows, cols]}, row-major from index 0; may be longer
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @return a new {@link Scheme#PER_CHANNEL} matrix
+   * @throws IllegalArgumentException when {@code rows} or {@code cols} is negative, {@code values} is shorter than
+   *     {@code rows * cols} or the matrix would not fit one Java array, a value is not finite, or a row's largest
+   *     magnitude is so small (subnormal) that its scale underflows to 0
+   */
   public static Int8Matrix quantizePerChannel(float[] values, int rows, int cols) {
     checkShape(values, rows, cols);
     byte[] q = allocate(rows * cols);
@@ -98,7 +135,16 @@ public final class Int8Matrix {
   /**
    * fbgemm's {@code FloatToFused8BitRowwiseQuantized}, signed: per row {@code scale = (max - min) / 255}, {@code q
    * = rint((x - min) * 255 / (max - min + 1e-8)) - 128}, and {@code offset = min + 128 * scale}, so that {@code
-   * real = scale * q + offset}. Every value is within half a step of its original.
+   * real = scale * q + offset}. Every value is within half a step of its original. A row of equal values gets
+   * scale 0.
+   *
+   * @param values the values {@code [rows, cols]}, row-major from index 0; may be longer; finite (not checked: a
+   *     non-finite value leaves its row's parameters meaningless)
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @return a new {@link Scheme#ROWWISE} matrix
+   * @throws IllegalArgumentException when {@code rows} or {@code cols} is negative, {@code values} is shorter than
+   *     {@code rows * cols} or the matrix would not fit one Java array
    */
   public static Int8Matrix quantizeRowwise(float[] values, int rows, int cols) {
     checkShape(values, rows, cols);
@@ -128,7 +174,17 @@ public final class Int8Matrix {
     return new Int8Matrix(Scheme.ROWWISE, rows, cols, q, scales, offsets, 0);
   }
 
-  /** Wraps a copy of existing int8 data with per-tensor parameters. */
+  /**
+   * Wraps a copy of existing int8 data with per-tensor parameters.
+   *
+   * @param data the int8 values {@code [rows, cols]}, row-major, exactly {@code rows * cols} of them; copied
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param params the parameters of the whole matrix
+   * @return a new {@link Scheme#PER_TENSOR} matrix
+   * @throws IllegalArgumentException when {@code rows} or {@code cols} is negative or {@code data} does not hold
+   *     exactly {@code rows * cols} values
+   */
   public static Int8Matrix of(byte[] data, int rows, int cols, QuantParams params) {
     if (rows < 0 || cols < 0 || (long) rows * cols != data.length) {
       throw new IllegalArgumentException("shape [" + rows + ", " + cols + "] does not match " + data.length
@@ -140,24 +196,53 @@ public final class Int8Matrix {
         params.zeroPoint());
   }
 
+  /**
+   * How this matrix's values map back to reals.
+   *
+   * @return the scheme
+   */
   public Scheme scheme() {
     return scheme;
   }
 
+  /**
+   * The number of rows.
+   *
+   * @return the number of rows (output channels of a weight matrix, entries of an embedding table)
+   */
   public int rows() {
     return rows;
   }
 
+  /**
+   * The number of columns.
+   *
+   * @return the number of values per row
+   */
   public int cols() {
     return cols;
   }
 
-  /** The int8 value at {@code (row, col)}. */
+  /**
+   * The int8 value at {@code (row, col)}.
+   *
+   * @param row the row, in {@code [0, rows())}
+   * @param col the column, in {@code [0, cols())}
+   * @return the stored value, in [-128, 127]
+   * @throws IndexOutOfBoundsException when {@code row} or {@code col} is out of range
+   */
   public int get(int row, int col) {
     return data[index(row, col)];
   }
 
-  /** The real value at {@code (row, col)}, by this matrix's scheme. */
+  /**
+   * The real value at {@code (row, col)}, by this matrix's scheme.
+   *
+   * @param row the row, in {@code [0, rows())}
+   * @param col the column, in {@code [0, cols())}
+   * @return the dequantized value
+   * @throws IndexOutOfBoundsException when {@code row} or {@code col} is out of range
+   */
   public float dequantize(int row, int col) {
     int q = data[index(row, col)];
     return switch (scheme) {
@@ -167,20 +252,41 @@ public final class Int8Matrix {
     };
   }
 
-  /** Dequantizes one row into {@code out[off .. off + cols)}. */
+  /**
+   * Dequantizes one row into {@code out[off .. off + cols)}.
+   *
+   * @param row the row, in {@code [0, rows())}
+   * @param out receives the {@link #cols()} real values
+   * @param off the index in {@code out} of the first value
+   * @throws IndexOutOfBoundsException when {@code row} is out of range (and {@code cols() > 0}) or {@code out} is
+   *     too short
+   */
   public void dequantizeRow(int row, float[] out, int off) {
     for (int c = 0; c < cols; c++) {
       out[off + c] = dequantize(row, c);
     }
   }
 
-  /** The scale of a row (for {@link Scheme#PER_TENSOR}, the one scale). */
+  /**
+   * The scale of a row (for {@link Scheme#PER_TENSOR}, the one scale).
+   *
+   * @param row the row, in {@code [0, rows())}
+   * @return the row's scale; 0 is possible only for a {@link Scheme#ROWWISE} row of equal values
+   * @throws IndexOutOfBoundsException when {@code row} is out of range
+   */
   public float scale(int row) {
     checkRow(row);
     return scheme == Scheme.PER_TENSOR ? scales[0] : scales[row];
   }
 
-  /** The row-wise offset of a {@link Scheme#ROWWISE} row. */
+  /**
+   * The row-wise offset of a {@link Scheme#ROWWISE} row.
+   *
+   * @param row the row, in {@code [0, rows())}
+   * @return the row's offset
+   * @throws IndexOutOfBoundsException when {@code row} is out of range
+   * @throws IllegalStateException when the scheme is not {@link Scheme#ROWWISE}
+   */
   public float offset(int row) {
     checkRow(row);
     if (scheme != Scheme.ROWWISE) {
@@ -189,7 +295,12 @@ public final class Int8Matrix {
     return offsets[row];
   }
 
-  /** The parameters of a {@link Scheme#PER_TENSOR} matrix. */
+  /**
+   * The parameters of a {@link Scheme#PER_TENSOR} matrix.
+   *
+   * @return the matrix's scale and zero point
+   * @throws IllegalStateException when the scheme is not {@link Scheme#PER_TENSOR}
+   */
   public QuantParams params() {
     if (scheme != Scheme.PER_TENSOR) {
       throw new IllegalStateException("one QuantParams exists only in the PER_TENSOR scheme, this matrix is "
@@ -198,17 +309,34 @@ public final class Int8Matrix {
     return new QuantParams(scales[0], zeroPoint);
   }
 
-  /** Bytes held: the int8 values (plus {@value #PADDING} bytes of padding) and the per-row parameters. */
+  /**
+   * Bytes held: the int8 values (plus {@value #PADDING} bytes of padding) and the per-row parameters.
+   *
+   * @return the size of the value and parameter arrays in bytes, without object headers
+   */
   public long sizeInBytes() {
     return (long) data.length + 4L * scales.length + (offsets == null ? 0 : 4L * offsets.length);
   }
 
-  /** Writes the versioned binary form that {@link #read} reads. */
+  /**
+   * Writes the versioned binary form that {@link #read} reads: magic, version, scheme, shape, parameters, then
+   * the {@code rows * cols} values without padding.
+   *
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
   public void write(DataOutput out) throws IOException {
     Int8MatrixFormat.write(this, out);
   }
 
-  /** Reads what {@link #write} wrote; rejects other data and newer format versions by name. */
+  /**
+   * Reads what {@link #write} wrote; rejects other data and newer format versions by name.
+   *
+   * @param in where to read from, positioned at the start of the binary form
+   * @return the matrix read
+   * @throws IOException when the data is not an Int8Matrix (wrong magic), has a newer or invalid version, an unknown
+   *     scheme, an invalid shape, zero point, scale or offset, a per-channel value of -128, or ends early
+   */
   public static Int8Matrix read(DataInput in) throws IOException {
     return Int8MatrixFormat.read(in);
   }

@@ -5,6 +5,10 @@ public final class MinMaxObserver implements RangeObserver {
   private float min = Float.POSITIVE_INFINITY;
   private float max = Float.NEGATIVE_INFINITY;
 
+  /** An observer that has seen nothing yet. */
+  public MinMaxObserver() {
+  }
+
   @Override
   public void observe(float[] values, int off, int len) {
     RangeObserver.checkFinite(values, off, len);

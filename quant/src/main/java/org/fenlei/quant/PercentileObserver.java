@@ -10,7 +10,12 @@ public final class PercentileObserver implements RangeObserver {
   private final double percentile;
   private final Histogram histogram = new Histogram(2048);
 
-  /** @param percentile in (50, 100], for example 99.99; 100 gives the (binned) minimum and maximum */
+  /**
+   * An observer that has seen nothing yet.
+   *
+   * @param percentile in (50, 100], for example 99.99; 100 gives the (binned) minimum and maximum
+   * @throws IllegalArgumentException when {@code percentile} is outside (50, 100] or NaN
+   */
   public PercentileObserver(double percentile) {
     if (!(percentile > 50 && percentile <= 100)) {
       throw new IllegalArgumentException("percentile must be in (50, 100]: " + percentile);
@@ -26,7 +31,11 @@ public final class PercentileObserver implements RangeObserver {
     }
   }
 
-  /** How many values were observed. */
+  /**
+   * How many values were observed.
+   *
+   * @return the number of values observed in all batches
+   */
   public long count() {
     return histogram.count();
   }

@@ -9,12 +9,21 @@ package org.fenlei.quant;
  * @param zeroPoint the int8 value that stands for real 0, in [-128, 127]
  */
 public record QuantParams(float scale, int zeroPoint) {
-  /** The int8 range of activations. */
+  /** The lower end of the int8 range of activations, -128. */
   public static final int QMIN = -128;
+  /** The upper end of the int8 range, 127, for activations and weights alike. */
   public static final int QMAX = 127;
   /** The lower end of the narrow, symmetric weight range [-127, 127]. */
   public static final int WEIGHT_QMIN = -127;
 
+  /**
+   * Checks both components.
+   *
+   * @param scale finite and {@code > 0}
+   * @param zeroPoint in [-128, 127]
+   * @throws IllegalArgumentException when {@code scale} is not finite and positive, or {@code zeroPoint} is outside
+   *     [-128, 127]
+   */
   public QuantParams {
     if (!(scale > 0) || Float.isInfinite(scale)) {
       throw new IllegalArgumentException("scale must be finite and > 0: " + scale);
@@ -27,13 +36,26 @@ public record QuantParams(float scale, int zeroPoint) {
   /**
    * Asymmetric int8 parameters for values in [min, max], after TensorFlow Lite's {@code ChooseQuantizationParams}:
    * the range is first widened to contain 0, the scale is {@code (max - min) / 255}, and the zero point is rounded
-   * to an integer ("nudged") so that real 0 is exactly representable. A range of only 0 gets scale 1.
+   * to an integer ("nudged") so that real 0 is exactly representable. A range of only 0 gets scale 1; a range too
+   * narrow for float precision gets the smallest normal float scale.
+   *
+   * @param min the lower end of the values, finite
+   * @param max the upper end of the values, finite and {@code >= min}
+   * @return parameters whose representable range contains [min(min, 0), max(max, 0)] up to rounding
+   * @throws IllegalArgumentException when {@code min} or {@code max} is not finite, or {@code min > max}
    */
   public static QuantParams forRange(float min, float max) {
     return choose(min, max, QMIN, QMAX);
   }
 
-  /** Symmetric int8 parameters for weights in [-absMax, absMax]: zero point 0, scale {@code absMax / 127}. */
+  /**
+   * Symmetric int8 parameters for weights in [-absMax, absMax]: zero point 0, scale {@code absMax / 127}.
+   *
+   * @param absMax the largest magnitude, finite and {@code >= 0}
+   * @return zero point 0 and scale {@code absMax / 127}, or scale 1 when {@code absMax} is 0
+   * @throws IllegalArgumentException when {@code absMax} is negative or not finite, or so small (subnormal) that
+   *     {@code absMax / 127} underflows to 0
+   */
   public static QuantParams symmetric(float absMax) {
     if (!(absMax >= 0) || Float.isInfinite(absMax)) {
       throw new IllegalArgumentException("absMax must be finite and >= 0: " + absMax);
@@ -73,22 +95,40 @@ public record QuantParams(float scale, int zeroPoint) {
     return new QuantParams((float) scale, nudged);
   }
 
-  /** {@code clamp(round(real / scale) + zeroPoint, -128, 127)}, rounding ties away from zero. */
+  /**
+   * {@code clamp(round(real / scale) + zeroPoint, -128, 127)}, rounding ties away from zero.
+   *
+   * @param real the real value; NaN quantizes to the zero point
+   * @return the int8 value, in [-128, 127]
+   */
   public int quantize(float real) {
     return quantize(real, scale, zeroPoint, QMIN, QMAX);
   }
 
-  /** {@code real = scale * (q - zeroPoint)}. */
+  /**
+   * {@code real = scale * (q - zeroPoint)}.
+   *
+   * @param q the quantized value, normally in [-128, 127] (any int is accepted)
+   * @return the real value {@code q} stands for
+   */
   public float dequantize(int q) {
     return scale * (q - zeroPoint);
   }
 
-  /** The smallest real value representable: {@code scale * (-128 - zeroPoint)}. */
+  /**
+   * The smallest real value representable: {@code scale * (-128 - zeroPoint)}.
+   *
+   * @return the real value of int8 -128; at most 0
+   */
   public float nudgedMin() {
     return dequantize(QMIN);
   }
 
-  /** The largest real value representable: {@code scale * (127 - zeroPoint)}. */
+  /**
+   * The largest real value representable: {@code scale * (127 - zeroPoint)}.
+   *
+   * @return the real value of int8 127; at least 0
+   */
   public float nudgedMax() {
     return dequantize(QMAX);
   }

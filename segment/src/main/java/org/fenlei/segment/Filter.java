@@ -37,8 +37,18 @@ public sealed interface Filter {
   /** Lower-cases token texts (Latin words keep their case unless this filter runs). */
   record LowerCase() implements Filter {}
 
-  /** Drops tokens shorter than {@code codePoints} characters. */
+  /**
+   * Drops tokens shorter than {@code codePoints} characters.
+   *
+   * @param codePoints the shortest token length kept, in code points (a surrogate pair counts as one); at least 1
+   */
   record MinLength(int codePoints) implements Filter {
+    /**
+     * Checks the length.
+     *
+     * @param codePoints the shortest token length kept, in code points
+     * @throws IllegalArgumentException when {@code codePoints < 1}
+     */
     public MinLength {
       if (codePoints < 1) {
         throw new IllegalArgumentException("minimum token length must be >= 1: " + codePoints);
@@ -46,8 +56,19 @@ public sealed interface Filter {
     }
   }
 
-  /** Drops tokens whose text is one of {@code words} (exact match, after the filters before this one). */
+  /**
+   * Drops tokens whose text is one of {@code words} (exact match, after the filters before this one).
+   *
+   * @param words the stopwords, as an unmodifiable list in the order given (repeats allowed)
+   */
   record Stopwords(List<String> words) implements Filter {
+    /**
+     * Checks the words and keeps an unmodifiable copy of them.
+     *
+     * @param words the stopwords; none may be {@code null} or empty
+     * @throws NullPointerException when {@code words} or one of its words is {@code null}
+     * @throws IllegalArgumentException when a word is empty
+     */
     public Stopwords {
       words = List.copyOf(words);
       for (String w : words) {
@@ -63,8 +84,19 @@ public sealed interface Filter {
    * is a tag of jieba's tag set or a single letter standing for every tag that starts with it: {@code n} matches
    * {@code n, nr, ns, nt, nz, ng, ...}, {@code x} matches punctuation {@code x} and URLs {@code xu}; {@code eng}
    * (Latin words) is its own class and not part of {@code e} (interjections).
+   *
+   * @param keep {@code true} to keep only the tokens whose tag matches, {@code false} to drop them
+   * @param classes the tag classes, as an unmodifiable list; each {@code [a-z]+}
    */
   record Tags(boolean keep, List<String> classes) implements Filter {
+    /**
+     * Checks the classes and keeps an unmodifiable copy of them.
+     *
+     * @param keep {@code true} to keep only the tokens whose tag matches, {@code false} to drop them
+     * @param classes the tag classes; at least one, each {@code [a-z]+}
+     * @throws NullPointerException when {@code classes} or one of its classes is {@code null}
+     * @throws IllegalArgumentException when {@code classes} is empty or a class is not {@code [a-z]+}
+     */
     public Tags {
       classes = List.copyOf(classes);
       if (classes.isEmpty()) {
@@ -77,7 +109,13 @@ public sealed interface Filter {
       }
     }
 
-    /** Whether {@code tag} belongs to one of the classes. */
+    /**
+     * Whether {@code tag} belongs to one of the classes: equals a class, or starts with a one-letter class and is
+     * not {@code eng}.
+     *
+     * @param tag a part-of-speech tag, or {@code null}
+     * @return {@code true} when {@code tag} belongs to one of the classes; {@code false} for {@code null}
+     */
     public boolean matches(String tag) {
       if (tag == null) {
         return false;
@@ -91,35 +129,83 @@ public sealed interface Filter {
     }
   }
 
-  /** Whether this filter folds characters before cutting rather than working on tokens. */
+  /**
+   * Whether this filter folds characters before cutting rather than working on tokens.
+   *
+   * @return {@code true} for {@link FullWidth} and {@link TraditionalToSimplified}, {@code false} for the others
+   */
   default boolean beforeCutting() {
     return this instanceof FullWidth || this instanceof TraditionalToSimplified;
   }
 
+  /**
+   * The full-width fold.
+   *
+   * @return a {@link FullWidth} filter
+   */
   static FullWidth fullWidth() {
     return new FullWidth();
   }
 
+  /**
+   * The Traditional-to-Simplified fold.
+   *
+   * @return a {@link TraditionalToSimplified} filter
+   */
   static TraditionalToSimplified traditionalToSimplified() {
     return new TraditionalToSimplified();
   }
 
+  /**
+   * The lower-case filter.
+   *
+   * @return a {@link LowerCase} filter
+   */
   static LowerCase lowerCase() {
     return new LowerCase();
   }
 
+  /**
+   * A filter that drops tokens shorter than {@code codePoints} code points.
+   *
+   * @param codePoints the shortest token length kept, in code points; at least 1
+   * @return a {@link MinLength} filter
+   * @throws IllegalArgumentException when {@code codePoints < 1}
+   */
   static MinLength minLength(int codePoints) {
     return new MinLength(codePoints);
   }
 
+  /**
+   * A filter that keeps only the tokens whose tag belongs to one of {@code classes}.
+   *
+   * @param classes the tag classes, each {@code [a-z]+}; at least one
+   * @return a {@link Tags} filter with {@code keep} true
+   * @throws IllegalArgumentException when no class is given or a class is not {@code [a-z]+}
+   */
   static Tags keepTags(String... classes) {
     return new Tags(true, List.of(classes));
   }
 
+  /**
+   * A filter that drops the tokens whose tag belongs to one of {@code classes}.
+   *
+   * @param classes the tag classes, each {@code [a-z]+}; at least one
+   * @return a {@link Tags} filter with {@code keep} false
+   * @throws IllegalArgumentException when no class is given or a class is not {@code [a-z]+}
+   */
   static Tags dropTags(String... classes) {
     return new Tags(false, List.of(classes));
   }
 
+  /**
+   * A filter that drops the tokens whose text is one of {@code words}.
+   *
+   * @param words the stopwords; none may be {@code null} or empty
+   * @return a {@link Stopwords} filter holding a copy of {@code words}
+   * @throws NullPointerException when {@code words} or one of its words is {@code null}
+   * @throws IllegalArgumentException when a word is empty
+   */
   static Stopwords stopwords(List<String> words) {
     return new Stopwords(words);
   }
@@ -127,8 +213,9 @@ public sealed interface Filter {
   /**
    * fenlei's default Chinese stopword list (1,549 entries: punctuation and symbols, function words of jieba's
    * dictionary, and words frequent in every domain of the evaluation corpora, negations excluded; see
-   * {@code segment/scripts/build_stopwords.py}, which generated it).
+   * {@code segment/scripts/build_stopwords.py}, which generated it). The list is loaded once and shared.
    *
+   * @return a {@link Stopwords} filter holding the default list
    * @throws IllegalStateException naming the resource if it is missing from the class path
    */
   static Stopwords defaultStopwords() {
@@ -139,6 +226,9 @@ public sealed interface Filter {
    * The stopwords of a UTF-8 file, one a line; surrounding whitespace is stripped, blank lines and a byte order
    * mark are skipped. There is no comment syntax, so {@code #} can be a stopword.
    *
+   * @param file the stopword file
+   * @return a {@link Stopwords} filter holding the file's words
+   * @throws IOException when the file cannot be read or is not valid UTF-8
    * @throws NoSuchFileException naming the file if it does not exist
    */
   static Stopwords stopwords(Path file) throws IOException {

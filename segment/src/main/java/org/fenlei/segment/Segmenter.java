@@ -12,10 +12,20 @@ import java.util.List;
  */
 public interface Segmenter {
 
-  /** The tokens of {@code text}, with offsets into {@code text}. */
+  /**
+   * The tokens of {@code text}, with offsets into {@code text}.
+   *
+   * @param text the text to segment; not {@code null}
+   * @return the tokens, in the order the class comment describes; empty when {@code text} has no token
+   */
   List<Token> segment(CharSequence text);
 
-  /** The token texts of {@code text}. */
+  /**
+   * The token texts of {@code text}.
+   *
+   * @param text the text to segment; not {@code null}
+   * @return the texts of {@link #segment}'s tokens, in the same order
+   */
   default List<String> words(CharSequence text) {
     List<Token> tokens = segment(text);
     List<String> out = new ArrayList<>(tokens.size());
@@ -25,6 +35,10 @@ public interface Segmenter {
     return out;
   }
 
-  /** The configuration that recreates this segmenter through {@link Segmenters#create}. */
+  /**
+   * The configuration that recreates this segmenter through {@link Segmenters#create}.
+   *
+   * @return this segmenter's configuration
+   */
   SegmenterConfig config();
 }

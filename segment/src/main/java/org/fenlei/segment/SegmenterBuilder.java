@@ -38,6 +38,9 @@ public final class SegmenterBuilder {
    * Adds the lines of a UTF-8 user dictionary file, {@code word [freq] [tag]} each (checked when the segmenter is
    * built, with the line number).
    *
+   * @param file the user dictionary file
+   * @return this builder
+   * @throws IOException when the file cannot be read or is not valid UTF-8
    * @throws NoSuchFileException naming the file if it does not exist
    */
   public SegmenterBuilder userDict(Path file) throws IOException {
@@ -49,13 +52,31 @@ public final class SegmenterBuilder {
     return this;
   }
 
-  /** Adds a word without a frequency: it takes precedence over every other way to cut its characters. */
+  /**
+   * Adds a word without a frequency: it takes precedence over every other way to cut its characters (unless
+   * {@link SegmenterConfig#userFirst()} is off).
+   *
+   * @param word the word; non-empty and without whitespace
+   * @return this builder
+   * @throws NullPointerException when {@code word} is {@code null}
+   * @throws IllegalArgumentException when {@code word} is empty or contains whitespace
+   */
   public SegmenterBuilder addWord(String word) {
     lines.add(checkWord(word));
     return this;
   }
 
-  /** Adds a word with a frequency (ranked with dictionary words, as in Python jieba) and an optional tag. */
+  /**
+   * Adds a word with a frequency (ranked with dictionary words, as in Python jieba) and an optional tag.
+   *
+   * @param word the word; non-empty and without whitespace
+   * @param freq its frequency, {@code >= 0}; 0 removes the word, as {@link #removeWord} does
+   * @param tag its part-of-speech tag, {@code [a-z]+}, or {@code null} for none
+   * @return this builder
+   * @throws NullPointerException when {@code word} is {@code null}
+   * @throws IllegalArgumentException when {@code freq} is negative, {@code tag} is not {@code [a-z]+}, or
+   *     {@code word} is empty or contains whitespace
+   */
   public SegmenterBuilder addWord(String word, int freq, String tag) {
     if (freq < 0) {
       throw new IllegalArgumentException("frequency must be >= 0: " + freq);
@@ -67,42 +88,84 @@ public final class SegmenterBuilder {
     return this;
   }
 
-  /** Removes a word: it is never emitted whole (Python jieba's {@code del_word}, a frequency of 0). */
+  /**
+   * Removes a word: it is never emitted whole (Python jieba's {@code del_word}, a frequency of 0).
+   *
+   * @param word the word; non-empty and without whitespace
+   * @return this builder
+   * @throws NullPointerException when {@code word} is {@code null}
+   * @throws IllegalArgumentException when {@code word} is empty or contains whitespace
+   */
   public SegmenterBuilder removeWord(String word) {
     lines.add(checkWord(word) + " 0");
     return this;
   }
 
+  /**
+   * Sets the mode ({@link SegmenterConfig#mode()}).
+   *
+   * @param mode precise or search mode
+   * @return this builder
+   * @throws NullPointerException when {@code mode} is {@code null}
+   */
   public SegmenterBuilder mode(SegmenterConfig.Mode mode) {
     config = config.withMode(mode);
     return this;
   }
 
+  /**
+   * Turns jieba's HMM for words missing from the dictionary on or off ({@link SegmenterConfig#hmm()}).
+   *
+   * @param on whether to use the HMM
+   * @return this builder
+   */
   public SegmenterBuilder hmm(boolean on) {
     config = config.withHmm(on);
     return this;
   }
 
+  /**
+   * Turns part-of-speech tagging on or off ({@link SegmenterConfig#pos()}).
+   *
+   * @param on whether to tag every token
+   * @return this builder
+   * @throws IllegalArgumentException when {@code on} is false and a tag filter was added
+   */
   public SegmenterBuilder pos(boolean on) {
     config = config.withPos(on);
     return this;
   }
 
-  /** Appends a filter to the chain. */
+  /**
+   * Appends a filter to the chain.
+   *
+   * @param filter the filter to run after those added before it
+   * @return this builder
+   * @throws NullPointerException when {@code filter} is {@code null}
+   * @throws IllegalArgumentException when {@code filter} is a character fold and a token filter was added
+   *     before it, or a tag filter while tagging is off
+   */
   public SegmenterBuilder filter(Filter filter) {
     config = config.withFilter(filter);
     return this;
   }
 
-  /** The configuration built so far. */
+  /**
+   * The configuration built so far.
+   *
+   * @return the settings and filters set so far, with every user dictionary line added so far
+   * @throws IllegalArgumentException when the kind is {@code smartcn} and words were added
+   */
   public SegmenterConfig config() {
     return config.withUserDict(lines);
   }
 
   /**
-   * The segmenter.
+   * The segmenter. The builder stays usable; a later build includes later changes.
    *
+   * @return a new segmenter for {@link #config()}
    * @throws IllegalArgumentException naming the line, if a user dictionary line is malformed
+   * @throws IllegalStateException naming the resource, if a dictionary or table cannot be loaded
    */
   public Segmenter build() {
     return Segmenters.create(config());

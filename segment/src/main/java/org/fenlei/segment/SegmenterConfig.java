@@ -26,7 +26,9 @@ import java.util.Objects;
  */
 public record SegmenterConfig(String kind, Mode mode, boolean hmm, boolean pos, boolean protectUrls,
     boolean userFirst, List<String> userDict, List<Filter> filters) {
+  /** The {@link #kind()} of fenlei's own jieba segmenter. */
   public static final String JIEBA = "jieba";
+  /** The {@link #kind()} of Lucene's smartcn segmenter (needs Lucene's smartcn on the class path). */
   public static final String SMARTCN = "smartcn";
 
   /** Version of the binary form written by {@link #write}; bump it when fields are added. */
@@ -40,6 +42,22 @@ public record SegmenterConfig(String kind, Mode mode, boolean hmm, boolean pos, 
     SEARCH
   }
 
+  /**
+   * Checks the combination and keeps unmodifiable copies of the lists.
+   *
+   * @param kind {@link #JIEBA} or {@link #SMARTCN}
+   * @param mode {@link Mode#PRECISE} or {@link Mode#SEARCH}
+   * @param hmm jieba only: guess words missing from the dictionary with jieba's HMM
+   * @param pos give every token a part-of-speech tag; required by a {@link Filter.Tags} filter
+   * @param protectUrls keep URLs and e-mail addresses whole
+   * @param userFirst jieba only: user words without a frequency take precedence over other cuts
+   * @param userDict user dictionary lines {@code word [freq] [tag]}; must be empty for {@code smartcn} (the lines
+   *     themselves are checked when a segmenter is created)
+   * @param filters the filters in the order they run; character folds before every token filter
+   * @throws NullPointerException when {@code kind}, {@code mode}, a list or a list element is {@code null}
+   * @throws IllegalArgumentException for an unknown kind, user dictionary lines for {@code smartcn}, a character
+   *     fold after a token filter, or a tag filter without {@code pos}
+   */
   public SegmenterConfig {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(mode, "mode");
@@ -69,63 +87,149 @@ public record SegmenterConfig(String kind, Mode mode, boolean hmm, boolean pos, 
     this(JIEBA, Mode.PRECISE, true, false, true, true, List.of(), List.of());
   }
 
-  /** The configuration of fenlei before version 2: precise mode, no tags, Python's URL and user-word behaviour. */
+  /**
+   * The configuration of fenlei before version 2: precise mode, no tags, Python's URL and user-word behaviour.
+   *
+   * @param kind {@link #JIEBA} or {@link #SMARTCN}
+   * @param hmm jieba only: guess words missing from the dictionary with jieba's HMM
+   * @param userDict user dictionary lines {@code word [freq] [tag]}; must be empty for {@code smartcn}
+   * @throws NullPointerException when {@code kind}, {@code userDict} or a line is {@code null}
+   * @throws IllegalArgumentException for an unknown kind or user dictionary lines for {@code smartcn}
+   */
   public SegmenterConfig(String kind, boolean hmm, List<String> userDict) {
     this(kind, Mode.PRECISE, hmm, false, false, false, userDict, List.of());
   }
 
   /**
    * jieba precise mode with HMM, URLs and e-mail addresses kept whole, no tags, no user dictionary, no filters.
+   *
+   * @return the default configuration, equal to {@code new SegmenterConfig()}
    */
   public static SegmenterConfig jieba() {
     return new SegmenterConfig();
   }
 
-  /** Lucene's smartcn, URLs and e-mail addresses kept whole, no tags, no filters. */
+  /**
+   * Lucene's smartcn, URLs and e-mail addresses kept whole, no tags, no filters.
+   *
+   * @return the smartcn configuration
+   */
   public static SegmenterConfig smartcn() {
     return new SegmenterConfig(SMARTCN, Mode.PRECISE, false, false, true, true, List.of(), List.of());
   }
 
+  /**
+   * This configuration with another cutter.
+   *
+   * @param newKind {@link #JIEBA} or {@link #SMARTCN}
+   * @return the copy
+   * @throws NullPointerException when {@code newKind} is {@code null}
+   * @throws IllegalArgumentException for an unknown kind, or {@code smartcn} with user dictionary lines
+   */
   public SegmenterConfig withKind(String newKind) {
     return new SegmenterConfig(newKind, mode, hmm, pos, protectUrls, userFirst, userDict, filters);
   }
 
+  /**
+   * This configuration with another mode.
+   *
+   * @param newMode {@link Mode#PRECISE} or {@link Mode#SEARCH}
+   * @return the copy
+   * @throws NullPointerException when {@code newMode} is {@code null}
+   */
   public SegmenterConfig withMode(Mode newMode) {
     return new SegmenterConfig(kind, newMode, hmm, pos, protectUrls, userFirst, userDict, filters);
   }
 
+  /**
+   * This configuration with jieba's HMM on or off.
+   *
+   * @param on whether to guess words missing from the dictionary with the HMM
+   * @return the copy
+   */
   public SegmenterConfig withHmm(boolean on) {
     return new SegmenterConfig(kind, mode, on, pos, protectUrls, userFirst, userDict, filters);
   }
 
+  /**
+   * This configuration with part-of-speech tagging on or off.
+   *
+   * @param on whether to tag every token
+   * @return the copy
+   * @throws IllegalArgumentException when {@code on} is false and a tag filter is configured
+   */
   public SegmenterConfig withPos(boolean on) {
     return new SegmenterConfig(kind, mode, hmm, on, protectUrls, userFirst, userDict, filters);
   }
 
+  /**
+   * This configuration with URL and e-mail protection on or off.
+   *
+   * @param on whether to keep URLs and e-mail addresses whole
+   * @return the copy
+   */
   public SegmenterConfig withProtectUrls(boolean on) {
     return new SegmenterConfig(kind, mode, hmm, pos, on, userFirst, userDict, filters);
   }
 
+  /**
+   * This configuration with user-word precedence on or off.
+   *
+   * @param on whether user words without a frequency take precedence over other cuts ({@code false}: Python
+   *     jieba's behaviour)
+   * @return the copy
+   */
   public SegmenterConfig withUserFirst(boolean on) {
     return new SegmenterConfig(kind, mode, hmm, pos, protectUrls, on, userDict, filters);
   }
 
+  /**
+   * This configuration with another user dictionary, which replaces the current one.
+   *
+   * @param lines the user dictionary lines {@code word [freq] [tag]}
+   * @return the copy
+   * @throws NullPointerException when {@code lines} or a line is {@code null}
+   * @throws IllegalArgumentException when {@code lines} is not empty and the kind is {@code smartcn}
+   */
   public SegmenterConfig withUserDict(List<String> lines) {
     return new SegmenterConfig(kind, mode, hmm, pos, protectUrls, userFirst, lines, filters);
   }
 
+  /**
+   * This configuration with other filters, which replace the current ones.
+   *
+   * @param newFilters the filters in the order they run; character folds first
+   * @return the copy
+   * @throws NullPointerException when {@code newFilters} or a filter is {@code null}
+   * @throws IllegalArgumentException when a character fold follows a token filter, or a tag filter is given
+   *     while tagging is off
+   */
   public SegmenterConfig withFilters(List<Filter> newFilters) {
     return new SegmenterConfig(kind, mode, hmm, pos, protectUrls, userFirst, userDict, newFilters);
   }
 
-  /** This configuration with {@code filter} appended to the filters. */
+  /**
+   * This configuration with {@code filter} appended to the filters.
+   *
+   * @param filter the filter to run after the current ones
+   * @return the copy
+   * @throws NullPointerException when {@code filter} is {@code null}
+   * @throws IllegalArgumentException when {@code filter} is a character fold and a token filter is configured,
+   *     or a tag filter while tagging is off
+   */
   public SegmenterConfig withFilter(Filter filter) {
     List<Filter> all = new ArrayList<>(filters);
     all.add(Objects.requireNonNull(filter, "filter"));
     return withFilters(all);
   }
 
-  /** Writes the binary form (version {@value #FORMAT_VERSION}), user dictionary and stopwords included. */
+  /**
+   * Writes the binary form (version {@value #FORMAT_VERSION}), user dictionary and stopwords included.
+   *
+   * @param out where to write; strings go through {@link DataOutput#writeUTF}
+   * @throws IOException when {@code out} fails, e.g. a user dictionary line or stopword longer than
+   *     {@code writeUTF} allows (65,535 bytes of modified UTF-8)
+   */
   public void write(DataOutput out) throws IOException {
     ConfigFormat.write(this, out);
   }
@@ -134,6 +238,8 @@ public record SegmenterConfig(String kind, Mode mode, boolean hmm, boolean pos, 
    * Reads what {@link #write} wrote, this version or version 1 (which had kind, hmm and user dictionary only, and
    * reads as the behaviour of that version: no URL protection, Python jieba's user words).
    *
+   * @param in where to read from, positioned at the start of the binary form
+   * @return the configuration read
    * @throws IOException naming the version if it is newer than this fenlei reads, or if the data is malformed
    */
   public static SegmenterConfig read(DataInput in) throws IOException {

@@ -21,6 +21,9 @@ public final class Segmenters {
    * HMM and tables load on first use and are shared; user words belong to the returned segmenter alone. The result
    * is immutable and safe to share between threads.
    *
+   * @param config the chain to build
+   * @return the segmenter; its {@link Segmenter#config()} is {@code config}
+   * @throws NullPointerException when {@code config} is {@code null}
    * @throws IllegalArgumentException naming the line, if a user dictionary line is malformed
    * @throws IllegalStateException naming the resource, if a dictionary or table cannot be loaded
    */
@@ -78,12 +81,22 @@ public final class Segmenters {
     return new ChainSegmenter(config, folds, cutter, filters);
   }
 
-  /** A builder starting from {@link SegmenterConfig#jieba()}. */
+  /**
+   * A builder starting from {@link SegmenterConfig#jieba()}.
+   *
+   * @return a new builder
+   */
   public static SegmenterBuilder builder() {
     return new SegmenterBuilder(SegmenterConfig.jieba());
   }
 
-  /** A builder starting from {@code config} (whose user dictionary lines it keeps and adds to). */
+  /**
+   * A builder starting from {@code config} (whose user dictionary lines it keeps and adds to).
+   *
+   * @param config the configuration to start from
+   * @return a new builder
+   * @throws NullPointerException when {@code config} is {@code null}
+   */
   public static SegmenterBuilder builder(SegmenterConfig config) {
     return new SegmenterBuilder(Objects.requireNonNull(config, "config"));
   }

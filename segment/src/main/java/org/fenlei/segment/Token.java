@@ -8,8 +8,23 @@ import java.util.Objects;
  * The text is the input's characters at the span, except where the chain's folds or filters rewrote them
  * ({@code ＡＢＣ} folded to {@code ABC}, {@code iPhone} lower-cased); the span always points at the original
  * characters.
+ *
+ * @param text the token's text
+ * @param start the index of its first UTF-16 unit in the input
+ * @param end the index one past its last UTF-16 unit in the input
+ * @param tag its part-of-speech tag, or {@code null} when the segmenter does not tag
  */
 public record Token(String text, int start, int end, String tag) {
+  /**
+   * Checks the text and the span.
+   *
+   * @param text the token's text; not {@code null}
+   * @param start the index of its first UTF-16 unit in the input; not negative
+   * @param end the index one past its last UTF-16 unit in the input; not less than {@code start}
+   * @param tag its part-of-speech tag, or {@code null}
+   * @throws NullPointerException when {@code text} is {@code null}
+   * @throws IllegalArgumentException when {@code start < 0} or {@code end < start}
+   */
   public Token {
     Objects.requireNonNull(text, "text");
     if (start < 0 || end < start) {
@@ -17,6 +32,15 @@ public record Token(String text, int start, int end, String tag) {
     }
   }
 
+  /**
+   * An untagged token.
+   *
+   * @param text the token's text; not {@code null}
+   * @param start the index of its first UTF-16 unit in the input; not negative
+   * @param end the index one past its last UTF-16 unit in the input; not less than {@code start}
+   * @throws NullPointerException when {@code text} is {@code null}
+   * @throws IllegalArgumentException when {@code start < 0} or {@code end < start}
+   */
   public Token(String text, int start, int end) {
     this(text, start, end, null);
   }

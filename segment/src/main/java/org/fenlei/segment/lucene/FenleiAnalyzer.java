@@ -19,14 +19,33 @@ import org.fenlei.segment.Segmenters;
 public final class FenleiAnalyzer extends Analyzer {
   private final Segmenter segmenter;
 
+  /**
+   * An analyzer over the segmenter {@link Segmenters#create} makes for {@code config}.
+   *
+   * @param config the chain to run
+   * @throws NullPointerException when {@code config} is {@code null}
+   * @throws IllegalArgumentException naming the line, if a user dictionary line is malformed
+   * @throws IllegalStateException naming the resource, if a dictionary or table cannot be loaded
+   */
   public FenleiAnalyzer(SegmenterConfig config) {
     this(Segmenters.create(config));
   }
 
+  /**
+   * An analyzer over {@code segmenter}, which every token stream it creates shares.
+   *
+   * @param segmenter the segmenter to run
+   * @throws NullPointerException when {@code segmenter} is {@code null}
+   */
   public FenleiAnalyzer(Segmenter segmenter) {
     this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
   }
 
+  /**
+   * The segmenter this analyzer runs.
+   *
+   * @return the segmenter
+   */
   public Segmenter segmenter() {
     return segmenter;
   }

@@ -50,6 +50,12 @@ public final class FenleiTokenizer extends Tokenizer {
   /** End offset of the last token with a position increment of 1 (sub-words inside it get 0). */
   private int wordEnd;
 
+  /**
+   * A tokenizer over {@code segmenter}, with Lucene's default attribute factory.
+   *
+   * @param segmenter the segmenter to run on each chunk of the input
+   * @throws NullPointerException when {@code segmenter} is {@code null}
+   */
   public FenleiTokenizer(Segmenter segmenter) {
     this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
   }
