@@ -15,6 +15,7 @@ final class IsotonicCalibration extends ScoreCalibrator {
   private final double[][] ys;
 
   IsotonicCalibration(double[][] xs, double[][] ys) {
+    super(ISOTONIC, "isotonic", xs.length);
     this.xs = xs;
     this.ys = ys;
   }
@@ -43,28 +44,9 @@ final class IsotonicCalibration extends ScoreCalibrator {
   }
 
   @Override
-  int labels() {
-    return xs.length;
-  }
-
-  @Override
-  int code() {
-    return ISOTONIC;
-  }
-
-  @Override
-  String method() {
-    return "isotonic";
-  }
-
-  @Override
   void writeMaps(DataOutput out) throws IOException {
     for (int c = 0; c < xs.length; c++) {
-      out.writeInt(xs[c].length);
-      for (int i = 0; i < xs[c].length; i++) {
-        out.writeDouble(xs[c][i]);
-        out.writeDouble(ys[c][i]);
-      }
+      writePoints(out, xs[c], ys[c]);
     }
   }
 
@@ -72,19 +54,9 @@ final class IsotonicCalibration extends ScoreCalibrator {
     double[][] xs = new double[labels][];
     double[][] ys = new double[labels][];
     for (int c = 0; c < labels; c++) {
-      int n = in.readInt();
-      if (n < 0 || n > 100_000_000) {
-        throw new IOException("implausible isotonic point count " + n);
-      }
-      xs[c] = new double[n];
-      ys[c] = new double[n];
-      for (int i = 0; i < n; i++) {
-        xs[c][i] = in.readDouble();
-        ys[c][i] = in.readDouble();
-        if (i > 0 && !(xs[c][i] > xs[c][i - 1] && ys[c][i] >= ys[c][i - 1])) {
-          throw new IOException("isotonic calibration points are not increasing");
-        }
-      }
+      double[][] points = readPoints(in, 0);
+      xs[c] = points[0];
+      ys[c] = points[1];
     }
     return new IsotonicCalibration(xs, ys);
   }

@@ -14,6 +14,7 @@ final class PlattScaling extends ScoreCalibrator {
   private final double[] b;
 
   PlattScaling(double[] a, double[] b) {
+    super(PLATT, "platt", a.length);
     this.a = a.clone();
     this.b = b.clone();
   }
@@ -23,21 +24,6 @@ final class PlattScaling extends ScoreCalibrator {
     double fApB = a[label] * logit(raw) + b[label];
     // 1 / (1 + exp(fApB)) without overflow
     return fApB >= 0 ? Math.exp(-fApB) / (1 + Math.exp(-fApB)) : 1 / (1 + Math.exp(fApB));
-  }
-
-  @Override
-  int labels() {
-    return a.length;
-  }
-
-  @Override
-  int code() {
-    return PLATT;
-  }
-
-  @Override
-  String method() {
-    return "platt";
   }
 
   @Override

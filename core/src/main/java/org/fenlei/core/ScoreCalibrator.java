@@ -16,17 +16,33 @@ abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration,
   static final int TEMPERATURE = 3;
   static final int TOP_LABEL = 4;
 
+  private final int code;
+  private final String method;
+  private final int labels;
+
+  /**
+   * @param code the method's number in model files
+   * @param method the method's name, as the {@code calibration} setting spells it
+   * @param labels the number of labels mapped
+   */
+  ScoreCalibrator(int code, String method, int labels) {
+    this.code = code;
+    this.method = method;
+    this.labels = labels;
+  }
+
   /** The calibrated probability of one label from its raw score. */
   abstract double map(int label, double raw);
 
   /** Number of labels mapped. */
-  abstract int labels();
-
-  /** The method's number in model files. */
-  abstract int code();
+  final int labels() {
+    return labels;
+  }
 
   /** The method's name, as the {@code calibration} setting spells it. */
-  abstract String method();
+  final String method() {
+    return method;
+  }
 
   abstract void writeMaps(DataOutput out) throws IOException;
 
@@ -50,7 +66,7 @@ abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration,
   }
 
   final void write(DataOutput out) throws IOException {
-    out.writeInt(code());
+    out.writeInt(code);
     out.writeInt(labels());
     writeMaps(out);
   }
@@ -68,6 +84,33 @@ abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration,
       case TOP_LABEL -> TopLabelCalibration.read(in, labels);
       default -> throw new IOException("unknown calibration method " + method);
     };
+  }
+
+  /** Fitted points {@code (x, y)}, x strictly and y weakly increasing, as isotonic maps store them. */
+  static void writePoints(DataOutput out, double[] xs, double[] ys) throws IOException {
+    out.writeInt(xs.length);
+    for (int i = 0; i < xs.length; i++) {
+      out.writeDouble(xs[i]);
+      out.writeDouble(ys[i]);
+    }
+  }
+
+  /** What {@link #writePoints} wrote, checked; returns {xs, ys}. */
+  static double[][] readPoints(DataInput in, int min) throws IOException {
+    int n = in.readInt();
+    if (n < min || n > 100_000_000) {
+      throw new IOException("implausible calibration point count " + n);
+    }
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = in.readDouble();
+      ys[i] = in.readDouble();
+      if (i > 0 && !(xs[i] > xs[i - 1] && ys[i] >= ys[i - 1])) {
+        throw new IOException("calibration points are not increasing");
+      }
+    }
+    return new double[][] {xs, ys};
   }
 
   /** logit of a probability clipped to [1e-12, 1 - 1e-12]: the raw score's scale for Platt scaling. */

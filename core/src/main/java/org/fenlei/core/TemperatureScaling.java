@@ -14,14 +14,13 @@ import java.io.IOException;
 final class TemperatureScaling extends ScoreCalibrator {
   /** Scores below this count as this, so that a zero probability has a finite logarithm. */
   static final double FLOOR = 1e-300;
-  private final int labels;
   private final double inverseTemperature;
 
   TemperatureScaling(int labels, double inverseTemperature) {
+    super(TEMPERATURE, "temperature", labels);
     if (!(inverseTemperature > 0) || Double.isInfinite(inverseTemperature)) {
       throw new IllegalArgumentException("inverse temperature must be positive and finite: " + inverseTemperature);
     }
-    this.labels = labels;
     this.inverseTemperature = inverseTemperature;
   }
 
@@ -56,21 +55,6 @@ final class TemperatureScaling extends ScoreCalibrator {
       p[i] /= sum;
     }
     return p;
-  }
-
-  @Override
-  int labels() {
-    return labels;
-  }
-
-  @Override
-  int code() {
-    return TEMPERATURE;
-  }
-
-  @Override
-  String method() {
-    return "temperature";
   }
 
   @Override

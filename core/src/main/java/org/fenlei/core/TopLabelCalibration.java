@@ -12,15 +12,14 @@ import java.io.IOException;
  * range and over-confident at the top (fastText's softmax is). Needs held-out documents in the hundreds.
  */
 final class TopLabelCalibration extends ScoreCalibrator {
-  private final int labels;
   private final double[] xs;
   private final double[] ys;
 
   TopLabelCalibration(int labels, double[] xs, double[] ys) {
+    super(TOP_LABEL, "top-label", labels);
     if (xs.length != ys.length || xs.length == 0) {
       throw new IllegalArgumentException("top-label calibration needs points");
     }
-    this.labels = labels;
     this.xs = xs.clone();
     this.ys = ys.clone();
   }
@@ -61,44 +60,13 @@ final class TopLabelCalibration extends ScoreCalibrator {
   }
 
   @Override
-  int labels() {
-    return labels;
-  }
-
-  @Override
-  int code() {
-    return TOP_LABEL;
-  }
-
-  @Override
-  String method() {
-    return "top-label";
-  }
-
-  @Override
   void writeMaps(DataOutput out) throws IOException {
-    out.writeInt(xs.length);
-    for (int i = 0; i < xs.length; i++) {
-      out.writeDouble(xs[i]);
-      out.writeDouble(ys[i]);
-    }
+    writePoints(out, xs, ys);
   }
 
   static TopLabelCalibration read(DataInput in, int labels) throws IOException {
-    int n = in.readInt();
-    if (n < 1 || n > 100_000_000) {
-      throw new IOException("implausible top-label calibration point count " + n);
-    }
-    double[] xs = new double[n];
-    double[] ys = new double[n];
-    for (int i = 0; i < n; i++) {
-      xs[i] = in.readDouble();
-      ys[i] = in.readDouble();
-      if (i > 0 && !(xs[i] > xs[i - 1] && ys[i] >= ys[i - 1])) {
-        throw new IOException("top-label calibration points are not increasing");
-      }
-    }
-    return new TopLabelCalibration(labels, xs, ys);
+    double[][] points = readPoints(in, 1);
+    return new TopLabelCalibration(labels, points[0], points[1]);
   }
 
   static TopLabelCalibration fit(double[][] raw, boolean[][] gold, int labels) {
