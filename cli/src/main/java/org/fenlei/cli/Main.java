@@ -11,11 +11,23 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /**
+   * Runs the command line on standard output and error and exits the JVM with its exit code.
+   *
+   * @param args the arguments, e.g. {@code train --train train.txt --out model.fenlei}
+   */
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the command line on standard output and error (UTF-8) and returns its exit code. */
+  /**
+   * Runs the command line on standard output and error (UTF-8) and returns its exit code. Both streams are
+   * flushed, not closed, before it returns.
+   *
+   * @param args the arguments: a verb ({@code quickstart}, {@code train}, {@code eval}, {@code classify},
+   *     {@code segment}, {@code quantize}, {@code compare}, {@code vectors}) and its options
+   * @return 0 success, 1 failure, 2 bad usage
+   */
   public static int run(String... args) {
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         1 << 16), false);
@@ -28,7 +40,16 @@ public final class Main {
     }
   }
 
-  /** Runs the command line and returns its exit code: 0 success, 1 failure, 2 bad usage. */
+  /**
+   * Runs the command line and returns its exit code: 0 success, 1 failure, 2 bad usage. A failure prints one
+   * line on {@code err} (the stack trace with {@code --verbose}); bad usage prints the problem and a hint to
+   * {@code --help}. Never exits the JVM; {@code out} is flushed before it returns, neither writer is closed.
+   *
+   * @param out where results, help and version go
+   * @param err where error messages go
+   * @param args the arguments: a verb and its options
+   * @return 0 success, 1 failure, 2 bad usage
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     boolean verbose = Arrays.asList(args).contains("--verbose");
     CommandLine cl = new CommandLine(new FenleiCommand());

@@ -101,22 +101,38 @@ public final class BinaryMetrics {
     return new double[] {pos == 0 || neg == 0 ? Double.NaN : auc / (pos * neg), pos == 0 ? Double.NaN : ap / pos};
   }
 
-  /** The label treated as positive. */
+  /**
+   * The label treated as positive.
+   *
+   * @return the positive label
+   */
   public String positive() {
     return positive;
   }
 
-  /** Undefined when the test data lacks positives or negatives. */
+  /**
+   * The area under the ROC curve. Undefined when the test data lacks positives or negatives.
+   *
+   * @return the area in [0, 1], or NaN
+   */
   public double rocAuc() {
     return rocAuc;
   }
 
-  /** PR-AUC as average precision; undefined without positives. */
+  /**
+   * PR-AUC as average precision; undefined without positives.
+   *
+   * @return the average precision in [0, 1], or NaN
+   */
   public double averagePrecision() {
     return averagePrecision;
   }
 
-  /** One operating point per distinct score, threshold descending: the ROC and precision-recall curves. */
+  /**
+   * One operating point per distinct score, threshold descending: the ROC and precision-recall curves.
+   *
+   * @return the points, unmodifiable; empty without documents
+   */
   public List<OperatingPoint> curve() {
     return curve;
   }
@@ -124,6 +140,9 @@ public final class BinaryMetrics {
   /**
    * The operating point of highest recall whose precision reaches {@code target} (the highest threshold among
    * equal recalls), or empty when no threshold does. Spam filters are tuned this way, for few false positives.
+   *
+   * @param target the precision to reach, in [0, 1]
+   * @return the operating point, or empty
    */
   public Optional<OperatingPoint> atPrecision(double target) {
     OperatingPoint best = null;

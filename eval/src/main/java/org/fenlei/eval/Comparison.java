@@ -22,13 +22,37 @@ public final class Comparison {
   /** Rounds of approximate randomisation: p-values resolve to about 0.001. */
   public static final int ROUNDS = 1000;
 
-  /** {@code metrics}: the headline metrics, then roc_auc and average_precision for binary tasks. */
+  /**
+   * One model of a comparison.
+   *
+   * @param name the model's name, unique within the comparison
+   * @param evaluation the model's evaluation
+   * @param metrics the headline metrics by key, then roc_auc and average_precision for binary tasks;
+   *     unmodifiable, NaN where undefined
+   * @param intervals 95% bootstrap intervals by metric key; empty when the options ask for no resamples or there
+   *     are no documents
+   */
   public record Model(String name, Evaluation evaluation, Map<String, Double> metrics,
       Map<String, Interval> intervals) {}
 
-  /** {@code bootstrap} is null when the options ask for no resamples. */
+  /**
+   * The paired tests of two models, {@code first} given before {@code second}; differences are
+   * {@code first - second}.
+   *
+   * @param first the first model's name
+   * @param second the second model's name
+   * @param mcNemar McNemar's test on {@link Comparison#primaryMetric() exact-match correctness}
+   * @param randomization approximate randomisation of the {@link Comparison#secondaryMetric() secondary metric}
+   * @param bootstrap the paired-bootstrap interval of the secondary metric's difference; null when the options
+   *     ask for no resamples or there are no documents
+   */
   public record Pair(String first, String second, Significance.McNemar mcNemar,
       Significance.Randomization randomization, Significance.Bootstrap bootstrap) {
+    /**
+     * Whether either test rejects "no difference" at level {@link Comparison#ALPHA}.
+     *
+     * @return true when McNemar's or the randomisation p-value is below {@link Comparison#ALPHA}
+     */
     public boolean significant() {
       return mcNemar.pValue() < ALPHA || randomization.pValue() < ALPHA;
     }
@@ -39,6 +63,17 @@ public final class Comparison {
   private final ReportOptions options;
   private final String positive;
 
+  /**
+   * Computes every model's metrics and intervals and every pair's tests, on all available processors; the
+   * results depend only on the arguments, not on the number of threads.
+   *
+   * @param names the models' names, distinct, in report order
+   * @param evaluations the models' evaluations of the same documents in the same order, one per name
+   * @param options the bootstrap resamples and seed, and the positive label of a binary task; the same seed is
+   *     used for the randomisation tests
+   * @throws IllegalArgumentException when there are fewer than two models, names and evaluations differ in
+   *     number, names repeat, or two evaluations differ in documents, task or gold labels
+   */
   public Comparison(List<String> names, List<Evaluation> evaluations, ReportOptions options) {
     if (names.size() != evaluations.size() || names.size() < 2) {
       throw new IllegalArgumentException("a comparison needs two or more models, each with a name");
@@ -104,29 +139,57 @@ public final class Comparison {
     return requested != null ? requested : evaluations.get(0).defaultPositive();
   }
 
-  /** The positive label of a binary comparison, or null. */
+  /**
+   * The positive label of a binary comparison, or null. A comparison is binary when every model's evaluation is
+   * {@link Evaluation#binary() binary} over the same two labels.
+   *
+   * @return the options' positive label, else the label sorting last; null when the comparison is not binary
+   */
   public String positive() {
     return positive;
   }
 
+  /**
+   * The models, in the order of the names given.
+   *
+   * @return an unmodifiable list
+   */
   public List<Model> models() {
     return List.copyOf(models);
   }
 
+  /**
+   * The tests of every pair of models {@code (i, j)} with {@code i < j}, ordered by {@code i} then {@code j}.
+   *
+   * @return an unmodifiable list of {@code n (n - 1) / 2} pairs
+   */
   public List<Pair> pairs() {
     return List.copyOf(pairs);
   }
 
+  /**
+   * Whether the models are multi-label (taken from the first model; the pairing checks they all agree).
+   *
+   * @return true for multi-label models
+   */
   public boolean multiLabel() {
     return models.get(0).evaluation().multiLabel();
   }
 
-  /** The metric McNemar's test speaks about: accuracy, or subset accuracy for multi-label models. */
+  /**
+   * The metric McNemar's test speaks about: accuracy, or subset accuracy for multi-label models.
+   *
+   * @return {@code accuracy} or {@code subset_accuracy}
+   */
   public String primaryMetric() {
     return multiLabel() ? "subset_accuracy" : "accuracy";
   }
 
-  /** The metric approximate randomisation tests: macro F1, or micro F1 for multi-label models. */
+  /**
+   * The metric approximate randomisation tests: macro F1, or micro F1 for multi-label models.
+   *
+   * @return {@code macro_f1} or {@code micro_f1}
+   */
   public String secondaryMetric() {
     return multiLabel() ? "micro_f1" : "macro_f1";
   }
@@ -139,7 +202,11 @@ public final class Comparison {
     return models.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
   }
 
-  /** The same as report.json of {@link Report#compare}. */
+  /**
+   * The same as report.json of {@link Report#compare}.
+   *
+   * @return the comparison as a JSON document
+   */
   public String toJson() {
     return ComparisonReport.json(this);
   }

@@ -38,7 +38,14 @@ public final class Evaluation {
   private final ThresholdGrid grid;
   private Counts counts;
 
-  /** An evaluation of decisions only, over the sorted union of the two label sets. */
+  /**
+   * An evaluation of decisions only, over the sorted union of the two label sets. It takes documents through
+   * {@link #add(Collection, Collection)}; ranking, binary, threshold and calibration metrics are unavailable.
+   *
+   * @param modelLabels the labels the model can predict
+   * @param extraLabels further labels the gold data may use (may overlap {@code modelLabels})
+   * @param multiLabel true when a document may have several gold and predicted labels
+   */
   public Evaluation(Collection<String> modelLabels, Collection<String> extraLabels, boolean multiLabel) {
     this(new ArrayList<>(union(modelLabels, extraLabels)), 0, multiLabel);
   }
@@ -57,7 +64,15 @@ public final class Evaluation {
 
   /**
    * An evaluation that takes each document's scores: {@code modelLabels} in the model's score order, then the
-   * gold labels the model does not know (they score nothing and are always missed).
+   * gold labels the model does not know (they score nothing and are always missed). It takes documents through
+   * {@link #add(String, String, Collection, List, double[])}.
+   *
+   * @param modelLabels the model's labels in the order of its score vectors; distinct and not empty
+   * @param extraLabels gold labels the model does not know, in any order; those among {@code modelLabels} are
+   *     ignored
+   * @param multiLabel true when a document may have several gold and predicted labels
+   * @return an empty evaluation
+   * @throws IllegalArgumentException when {@code modelLabels} is empty
    */
   public static Evaluation withScores(List<String> modelLabels, Collection<String> extraLabels, boolean multiLabel) {
     if (modelLabels.isEmpty()) {
@@ -74,7 +89,16 @@ public final class Evaluation {
     return all;
   }
 
-  /** Records one document's gold labels and predicted labels. Labels must be among those given at creation. */
+  /**
+   * Records one document's gold labels and predicted labels. Labels must be among those given at creation; a
+   * label repeated within one collection counts once. The document is named {@code #n}, its 1-based position.
+   *
+   * @param gold the document's gold labels: exactly one for a multi-class evaluation
+   * @param predicted the labels decided for it: at most one for a multi-class evaluation, empty when none
+   * @throws IllegalStateException when this evaluation was created {@link #withScores with scores}
+   * @throws IllegalArgumentException for an undeclared label, or a wrong number of labels in a multi-class
+   *     evaluation
+   */
   public void add(Collection<String> gold, Collection<String> predicted) {
     if (scoredLabels > 0) {
       throw new IllegalStateException("this evaluation takes scores: use add(id, text, gold, decided, scores)");
@@ -87,7 +111,18 @@ public final class Evaluation {
 
   /**
    * Records one document: its gold labels, the labels the model decided on (best first, as
-   * {@code TextClassifier.predict} returns them) and the model's scores in model label order.
+   * {@code TextClassifier.predict} returns them) and the model's scores in model label order. Only a digest of
+   * {@code scores} is kept, so the array may be reused afterwards.
+   *
+   * @param id the document's identifier, shown in bad-case lists and error messages
+   * @param text the document's text, shown in bad-case lists; may be null
+   * @param gold the document's gold labels: exactly one for a multi-class evaluation
+   * @param decided the labels decided with their scores, best first: at most one for a multi-class evaluation,
+   *     empty when none
+   * @param scores the model's score of each of its labels, in the order given to {@link #withScores}; none NaN
+   * @throws IllegalStateException when this evaluation was created without scores
+   * @throws IllegalArgumentException for an undeclared or twice-decided label, a wrong number of labels in a
+   *     multi-class evaluation, a NaN score, or a score vector of the wrong length
    */
   public void add(String id, String text, Collection<String> gold, List<ScoredLabel> decided, double[] scores) {
     if (scoredLabels == 0) {
@@ -144,20 +179,38 @@ public final class Evaluation {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * Whether documents may have several gold and predicted labels.
+   *
+   * @return true for a multi-label evaluation, false for a multi-class one
+   */
   public boolean multiLabel() {
     return multiLabel;
   }
 
-  /** True when documents came with scores, so ranking, binary and threshold metrics are available. */
+  /**
+   * True when documents came with scores, so ranking, binary and threshold metrics are available.
+   *
+   * @return whether this evaluation was created {@link #withScores with scores}
+   */
   public boolean hasScores() {
     return scoredLabels > 0;
   }
 
+  /**
+   * The number of documents added so far.
+   *
+   * @return the document count
+   */
   public long documents() {
     return rows.size();
   }
 
-  /** All labels: the model's in score order then unknown gold labels ({@link #withScores}), or sorted. */
+  /**
+   * All labels: the model's in score order then unknown gold labels ({@link #withScores}), or sorted.
+   *
+   * @return the labels, unmodifiable
+   */
   public List<String> labels() {
     return labels;
   }
@@ -177,6 +230,11 @@ public final class Evaluation {
     return counts;
   }
 
+  /**
+   * The counts and scores of every label, in the order of {@link #labels()}.
+   *
+   * @return one entry per label, including labels that never occur (all counts 0)
+   */
   public List<LabelStats> perLabel() {
     Counts c = counts();
     List<LabelStats> out = new ArrayList<>(labels.size());
@@ -186,87 +244,166 @@ public final class Evaluation {
     return out;
   }
 
-  /** Fraction of documents whose predicted label set is exactly the gold one (multi-class: accuracy). */
+  /**
+   * Fraction of documents whose predicted label set is exactly the gold one (multi-class: accuracy).
+   *
+   * @return the fraction in [0, 1], NaN without documents
+   */
   public double accuracy() {
     return counts().accuracy();
   }
 
-  /** Multi-label: fraction of documents whose predicted set equals the gold set (same as accuracy). */
+  /**
+   * Multi-label: fraction of documents whose predicted set equals the gold set (same as accuracy).
+   *
+   * @return the fraction in [0, 1], NaN without documents
+   */
   public double subsetAccuracy() {
     return accuracy();
   }
 
-  /** Fraction of (document, label) decisions that are wrong, over the evaluation's label set. */
+  /**
+   * Fraction of (document, label) decisions that are wrong, over the evaluation's label set.
+   *
+   * @return the fraction in [0, 1], NaN without documents
+   */
   public double hammingLoss() {
     return counts().hammingLoss(labels.size());
   }
 
-  /** Undefined when nothing was predicted. */
+  /**
+   * Precision of the decisions pooled over all labels: true positives over predicted labels. Undefined when
+   * nothing was predicted.
+   *
+   * @return the precision in [0, 1], or NaN
+   */
   public double microPrecision() {
     return counts().microPrecision();
   }
 
+  /**
+   * Recall of the decisions pooled over all labels: true positives over gold labels.
+   *
+   * @return the recall in [0, 1], NaN when there are no gold labels
+   */
   public double microRecall() {
     return counts().microRecall();
   }
 
-  /** F1 of the pooled decisions; undefined only when there are neither gold nor predicted labels. */
+  /**
+   * F1 of the pooled decisions; undefined only when there are neither gold nor predicted labels.
+   *
+   * @return the F1 in [0, 1], or NaN
+   */
   public double microF1() {
     return counts().microF1();
   }
 
+  /**
+   * Mean precision over labels that occur in the gold data or the predictions (a never-predicted label counts
+   * as 0).
+   *
+   * @return the mean in [0, 1], NaN when no label occurs
+   */
   public double macroPrecision() {
     return counts().macro(0);
   }
 
+  /**
+   * Mean recall over labels that occur in the gold data or the predictions (a label absent from the gold data
+   * counts as 0).
+   *
+   * @return the mean in [0, 1], NaN when no label occurs
+   */
   public double macroRecall() {
     return counts().macro(1);
   }
 
-  /** Mean F1 over labels that occur in the gold data or the predictions (undefined parts count as 0). */
+  /**
+   * Mean F1 over labels that occur in the gold data or the predictions (undefined parts count as 0).
+   *
+   * @return the mean in [0, 1], NaN when no label occurs
+   */
   public double macroF1() {
     return counts().macro(2);
   }
 
-  /** Per-label F1 weighted by support (scikit-learn's {@code average='weighted'}). */
+  /**
+   * Per-label F1 weighted by support (scikit-learn's {@code average='weighted'}).
+   *
+   * @return the weighted mean in [0, 1], NaN when there are no gold labels
+   */
   public double weightedF1() {
     return counts().weightedF1();
   }
 
-  /** Mean over documents of |gold ∩ predicted| / |predicted| (0 for a document without prediction). */
+  /**
+   * Mean over documents of |gold ∩ predicted| / |predicted| (0 for a document without prediction).
+   *
+   * @return the mean in [0, 1], NaN without documents
+   */
   public double samplePrecision() {
     Counts c = counts();
     return Counts.ratio(c.samplePrecision, c.docs);
   }
 
+  /**
+   * Mean over documents of |gold ∩ predicted| / |gold| (0 for a document without gold labels).
+   *
+   * @return the mean in [0, 1], NaN without documents
+   */
   public double sampleRecall() {
     Counts c = counts();
     return Counts.ratio(c.sampleRecall, c.docs);
   }
 
+  /**
+   * Mean over documents of the F1 of each document's own precision and recall (0 when both are 0), as
+   * scikit-learn's {@code average='samples'}.
+   *
+   * @return the mean in [0, 1], NaN without documents
+   */
   public double sampleF1() {
     Counts c = counts();
     return Counts.ratio(c.sampleF1, c.docs);
   }
 
-  /** Mean number of gold labels a document. */
+  /**
+   * Mean number of gold labels a document.
+   *
+   * @return the mean, NaN without documents
+   */
   public double goldCardinality() {
     Counts c = counts();
     return Counts.ratio(c.goldLabels, c.docs);
   }
 
-  /** Mean number of predicted labels a document. */
+  /**
+   * Mean number of predicted labels a document.
+   *
+   * @return the mean, NaN without documents
+   */
   public double predictedCardinality() {
     Counts c = counts();
     return Counts.ratio(c.predictedLabels, c.docs);
   }
 
-  /** Documents given no label at all (a threshold no score reached). */
+  /**
+   * Documents given no label at all (a threshold no score reached).
+   *
+   * @return the count
+   */
   public long documentsWithoutPrediction() {
     return counts().withoutPrediction;
   }
 
-  /** Multi-class confusion counts {@code [gold][predicted]}; the last column counts documents given no label. */
+  /**
+   * Multi-class confusion counts {@code [gold][predicted]}; the last column counts documents given no label.
+   * Indices follow {@link #labels()}.
+   *
+   * @return a new {@code labels x (labels + 1)} matrix
+   * @throws IllegalStateException for a multi-label evaluation
+   */
   public long[][] confusion() {
     if (multiLabel) {
       throw new IllegalStateException("no confusion matrix for multi-label evaluation");
@@ -279,24 +416,51 @@ public final class Evaluation {
     return c;
   }
 
-  /** Multi-class Cohen's kappa, "no label" counting as a category of its own; undefined when chance is 1. */
+  /**
+   * Multi-class Cohen's kappa, "no label" counting as a category of its own; undefined when chance is 1.
+   *
+   * @return kappa in [-1, 1], NaN when undefined or without documents
+   * @throws IllegalStateException for a multi-label evaluation
+   */
   public double cohenKappa() {
     return Agreement.kappa(confusion());
   }
 
-  /** Multi-class: fraction of documents whose gold label is among the {@code k} best scores. */
+  /**
+   * Multi-class: fraction of documents whose gold label is among the {@code k} best scores (ties broken by label
+   * name, as decisions are). A gold label the model does not know is never among them.
+   *
+   * @param k how many of the best scores count, at least 1
+   * @return the fraction in [0, 1], NaN without documents
+   * @throws IllegalStateException when this evaluation has no scores
+   * @throws IllegalArgumentException when {@code k <= 0}
+   */
   public double topKAccuracy(int k) {
     requireScores();
     return Ranking.atK(rows, k, Ranking.Kind.HIT);
   }
 
-  /** Mean over documents of (gold labels among the {@code k} best scores) / k. */
+  /**
+   * Mean over documents of (gold labels among the {@code k} best scores) / k.
+   *
+   * @param k how many of the best scores count, at least 1
+   * @return the mean in [0, 1], NaN without documents
+   * @throws IllegalStateException when this evaluation has no scores
+   * @throws IllegalArgumentException when {@code k <= 0}
+   */
   public double precisionAtK(int k) {
     requireScores();
     return Ranking.atK(rows, k, Ranking.Kind.PRECISION);
   }
 
-  /** Mean over documents of (gold labels among the {@code k} best scores) / (gold labels). */
+  /**
+   * Mean over documents of (gold labels among the {@code k} best scores) / (gold labels).
+   *
+   * @param k how many of the best scores count, at least 1
+   * @return the mean in [0, 1], NaN without documents
+   * @throws IllegalStateException when this evaluation has no scores
+   * @throws IllegalArgumentException when {@code k <= 0}
+   */
   public double recallAtK(int k) {
     requireScores();
     return Ranking.atK(rows, k, Ranking.Kind.RECALL);
@@ -305,17 +469,30 @@ public final class Evaluation {
   /**
    * The label binary metrics treat as positive by default: the one sorting last ("1" of 0/1, "positive" of
    * negative/positive, "spam" of ham/spam).
+   *
+   * @return the greatest label in {@link String#compareTo} order
    */
   public String defaultPositive() {
     return new TreeSet<>(labels).last();
   }
 
-  /** True for a multi-class evaluation with scores over exactly two labels, both the model's. */
+  /**
+   * True for a multi-class evaluation with scores over exactly two labels, both the model's.
+   *
+   * @return whether {@link #binary(String)} may be called
+   */
   public boolean binary() {
     return !multiLabel && scoredLabels == 2 && labels.size() == 2;
   }
 
-  /** ROC and precision-recall analysis with {@code positive} as the positive class. */
+  /**
+   * ROC and precision-recall analysis with {@code positive} as the positive class.
+   *
+   * @param positive one of the two labels
+   * @return the analysis of the documents added so far
+   * @throws IllegalStateException when this is not a {@link #binary() binary} evaluation
+   * @throws IllegalArgumentException when {@code positive} is not one of its labels
+   */
   public BinaryMetrics binary(String positive) {
     if (!binary()) {
       throw new IllegalStateException("binary metrics need a two-label multi-class evaluation with scores");
@@ -323,7 +500,12 @@ public final class Evaluation {
     return BinaryMetrics.of(rows, labelIndex(positive), positive);
   }
 
-  /** Multi-label F1 against one global threshold, on the grid of {@link ThresholdCurve}. */
+  /**
+   * Multi-label F1 against one global threshold, on the grid of {@link ThresholdCurve}.
+   *
+   * @return the curve of the documents added so far
+   * @throws IllegalStateException for a multi-class evaluation or one without scores
+   */
   public ThresholdCurve thresholdCurve() {
     if (grid == null) {
       throw new IllegalStateException("threshold curves need a multi-label evaluation with scores");
@@ -337,9 +519,19 @@ public final class Evaluation {
   }
 
   /**
-   * Percentile bootstrap intervals (95%) of the headline metrics, plus ROC-AUC and average precision of the
+   * Percentile bootstrap intervals (95%) of the main metrics, plus ROC-AUC and average precision of the
    * given positive label for a binary evaluation ({@code positive} may be null otherwise): {@code resamples}
-   * resamples of the documents with replacement, drawn from {@code seed}.
+   * resamples of the documents with replacement, drawn from {@code seed}. The metrics are accuracy, macro F1
+   * and weighted F1 for a multi-class evaluation, micro F1, macro F1, subset accuracy, Hamming loss and samples
+   * F1 for a multi-label one. The same arguments give the same intervals.
+   *
+   * @param resamples how many bootstrap resamples, at least 0; with 0 every interval is undefined
+   * @param seed the random seed of the resampling
+   * @param positive the positive label of a {@link #binary() binary} evaluation, or null for no ROC-AUC and
+   *     average precision
+   * @return the intervals by metric key ({@code accuracy}, {@code macro_f1}, {@code roc_auc}, ...), in report
+   *     order
+   * @throws IllegalArgumentException when {@code resamples} is negative or {@code positive} is not a label
    */
   public Map<String, Interval> confidenceIntervals(int resamples, long seed, String positive) {
     return Resampler.intervals(this, resamples, seed, positive == null ? -1 : labelIndex(positive));
@@ -384,7 +576,12 @@ public final class Evaluation {
     return multiLabel || scoredLabels == 0 ? Double.NaN : Reliability.of(rows).ece();
   }
 
-  /** The headline metrics by name, in the order reports show them. */
+  /**
+   * The headline metrics by name, in the order reports show them: accuracy, macro F1 and (with scores) ECE for a
+   * multi-class evaluation; micro F1, macro F1, subset accuracy and Hamming loss for a multi-label one.
+   *
+   * @return a new map from metric key ({@code accuracy}, {@code macro_f1}, ...) to value, NaN where undefined
+   */
   public Map<String, Double> headline() {
     Map<String, Double> m = new LinkedHashMap<>();
     if (multiLabel) {
@@ -402,7 +599,12 @@ public final class Evaluation {
     return m;
   }
 
-  /** The headline metrics and document count as one JSON object. */
+  /**
+   * The headline metrics and document count as one JSON object.
+   *
+   * @return e.g. {@code {"accuracy": 0.9, "macro_f1": 0.88, "documents": 1000}}, undefined values as
+   *     {@code null}
+   */
   public String toJson() {
     StringBuilder sb = new StringBuilder("{");
     for (Map.Entry<String, Double> e : headline().entrySet()) {

@@ -31,6 +31,36 @@ public record Reliability(double[] confidence, double[] accuracy, long[] count, 
     count = count.clone();
   }
 
+  /**
+   * Mean best-label score of each bin.
+   *
+   * @return a copy, NaN for empty bins
+   */
+  @Override
+  public double[] confidence() {
+    return confidence.clone();
+  }
+
+  /**
+   * Accuracy of each bin.
+   *
+   * @return a copy, NaN for empty bins
+   */
+  @Override
+  public double[] accuracy() {
+    return accuracy.clone();
+  }
+
+  /**
+   * Documents in each bin.
+   *
+   * @return a copy
+   */
+  @Override
+  public long[] count() {
+    return count.clone();
+  }
+
   static Reliability of(List<Row> rows) {
     double[] conf = new double[BINS];
     double[] right = new double[BINS];

@@ -19,32 +19,74 @@ public final class Report {
     this.findings = findings;
   }
 
-  /** Computes every metric, interval, curve and bad case of {@code e}. */
+  /**
+   * Computes every metric, interval, curve and bad case of {@code e}. Documents added to {@code e} afterwards
+   * are not reflected in the report.
+   *
+   * @param e the evaluation
+   * @param options what to show beyond the evaluation
+   * @return the report
+   * @throws IllegalArgumentException when the options name a positive label the evaluation does not have
+   */
   public static Report of(Evaluation e, ReportOptions options) {
     return new Report(new Findings(e, options));
   }
 
-  /** Writes the three files into {@code dir} with default options; returns the HTML file. */
+  /**
+   * Writes the three files into {@code dir} with default options; returns the HTML file.
+   *
+   * @param e the evaluation
+   * @param title the report's heading
+   * @param dir the directory, created when missing; existing report files in it are replaced
+   * @return the path of {@code report.html}
+   * @throws IOException when a directory or file cannot be written
+   */
   public static Path write(Evaluation e, String title, Path dir) throws IOException {
     return of(e, new ReportOptions(title)).writeTo(dir);
   }
 
-  /** Writes the three files into {@code dir} with {@code options}; returns the HTML file. */
+  /**
+   * Writes the three files into {@code dir} with {@code options}; returns the HTML file.
+   *
+   * @param e the evaluation
+   * @param options what to show beyond the evaluation
+   * @param dir the directory, created when missing; existing report files in it are replaced
+   * @return the path of {@code report.html}
+   * @throws IOException when a directory or file cannot be written
+   */
   public static Path write(Evaluation e, ReportOptions options, Path dir) throws IOException {
     return of(e, options).writeTo(dir);
   }
 
-  /** Writes one report comparing several models on the same documents, with pairwise tests; returns the HTML file. */
+  /**
+   * Writes one report comparing several models on the same documents, with pairwise tests; returns the HTML file.
+   * The files are {@code report.json}, {@code report.md} and {@code report.html}, as for a single evaluation.
+   *
+   * @param c the comparison
+   * @param dir the directory, created when missing; existing report files in it are replaced
+   * @return the path of {@code report.html}
+   * @throws IOException when a directory or file cannot be written
+   */
   public static Path compare(Comparison c, Path dir) throws IOException {
     return writeAll(dir, ComparisonReport.json(c), ComparisonReport.markdown(c), ComparisonReport.html(c));
   }
 
-  /** Writes report.json, report.md and report.html into {@code dir}, creating it; returns the HTML file. */
+  /**
+   * Writes report.json, report.md and report.html into {@code dir}, creating it; returns the HTML file.
+   *
+   * @param dir the directory, created when missing; existing report files in it are replaced
+   * @return the path of {@code report.html}
+   * @throws IOException when a directory or file cannot be written
+   */
   public Path writeTo(Path dir) throws IOException {
     return writeAll(dir, JsonReport.render(findings), MarkdownReport.render(findings), HtmlReport.render(findings));
   }
 
-  /** The confidence intervals of the metrics that have one, by metric key. */
+  /**
+   * The confidence intervals of the metrics that have one, by metric key.
+   *
+   * @return a new map in report order; empty when the options asked for no resamples or there are no documents
+   */
   public Map<String, Interval> intervals() {
     Map<String, Interval> out = new java.util.LinkedHashMap<>();
     for (Findings.Value v : findings.metrics) {
@@ -55,7 +97,11 @@ public final class Report {
     return out;
   }
 
-  /** The summary sentences on top of the report. */
+  /**
+   * The summary sentences on top of the report.
+   *
+   * @return the sentences, unmodifiable
+   */
   public List<String> summary() {
     return List.copyOf(findings.story);
   }
@@ -63,6 +109,8 @@ public final class Report {
   /**
    * One line of JSON: the headline of {@link Evaluation#toJson()} first, then {@code "metrics"} (every metric)
    * and {@code "confidence_intervals"} ({@code [low, high]} by metric).
+   *
+   * @return the JSON object on one line, undefined values as {@code null}
    */
   public String summaryJson() {
     String head = findings.e.toJson();

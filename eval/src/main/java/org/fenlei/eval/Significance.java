@@ -20,13 +20,23 @@ public final class Significance {
    * McNemar's test on exact-match correctness: {@code firstOnlyCorrect} documents only the first model got
    * right, {@code secondOnlyCorrect} only the second; the p-value is exact, two-sided,
    * {@code min(1, 2 P[X <= min(b, c)])} for {@code X ~ Binomial(b + c, 1/2)} (statsmodels' {@code exact=True}).
+   *
+   * @param firstOnlyCorrect documents whose predicted label set only the first model got exactly right ({@code b})
+   * @param secondOnlyCorrect documents whose predicted label set only the second model got exactly right
+   *     ({@code c})
+   * @param pValue the exact two-sided p-value in (0, 1]; 1 when the models never disagree on correctness
    */
   public record McNemar(long firstOnlyCorrect, long secondOnlyCorrect, double pValue) {}
 
   /**
    * Approximate randomisation (Noreen 1989) of a metric difference {@code first - second}: in each round every
    * document's two outputs are swapped with probability 1/2; the p-value is
-   * {@code (rounds with |difference| >= observed + 1) / (rounds + 1)}.
+   * {@code (1 + rounds with |difference| >= |observed|) / (rounds + 1)}.
+   *
+   * @param metric the metric key, e.g. {@code macro_f1}
+   * @param difference the observed difference {@code metric(first) - metric(second)}
+   * @param rounds the number of randomisation rounds
+   * @param pValue the two-sided p-value in (0, 1], never below {@code 1 / (rounds + 1)}
    */
   public record Randomization(String metric, double difference, int rounds, double pValue) {}
 
@@ -35,14 +45,32 @@ public final class Significance {
    * each resample draws documents with replacement and scores both models on the same draw; {@code interval} is
    * the 95% percentile interval of the resampled differences. An interval that excludes 0 says the same as a
    * significant two-sided test at 5%, and also how large the gain plausibly is.
+   *
+   * @param metric the metric key, e.g. {@code macro_f1}
+   * @param difference the observed difference {@code metric(first) - metric(second)} on all documents
+   * @param interval the 95% interval of the difference; undefined when fewer than half the resamples defined it
+   * @param resamples the number of bootstrap resamples
    */
   public record Bootstrap(String metric, double difference, Interval interval, int resamples) {
-    /** True when the whole interval lies on one side of zero. */
+    /**
+     * True when the whole interval lies on one side of zero.
+     *
+     * @return whether the interval is defined and excludes 0
+     */
     public boolean excludesZero() {
       return interval.defined() && (interval.low() > 0 || interval.high() < 0);
     }
   }
 
+  /**
+   * McNemar's exact test of two models' exact-match correctness on the same documents.
+   *
+   * @param first the first model's evaluation
+   * @param second the second model's evaluation, of the same documents in the same order
+   * @return the discordant counts and the p-value
+   * @throws IllegalArgumentException when the evaluations differ in document count, task (multi-class or
+   *     multi-label) or any document's gold labels
+   */
   public static McNemar mcNemar(Evaluation first, Evaluation second) {
     Paired p = Paired.of(first, second);
     long b = 0;
@@ -56,7 +84,19 @@ public final class Significance {
     return new McNemar(b, c, binomialTwoSided(Math.min(b, c), b + c));
   }
 
-  /** {@code metric} is one of accuracy, subset_accuracy, micro_f1, macro_f1, weighted_f1, samples_f1, hamming_loss. */
+  /**
+   * Approximate randomisation test of the difference in one metric between two models on the same documents.
+   * The same arguments give the same result.
+   *
+   * @param first the first model's evaluation
+   * @param second the second model's evaluation, of the same documents in the same order
+   * @param metric one of accuracy, subset_accuracy, micro_f1, macro_f1, weighted_f1, samples_f1, hamming_loss
+   * @param rounds randomisation rounds, at least 1
+   * @param seed the random seed of the swaps
+   * @return the observed difference and its p-value
+   * @throws IllegalArgumentException when {@code rounds <= 0}, the metric is unknown, or the evaluations differ
+   *     in document count, task or any document's gold labels
+   */
   public static Randomization approximateRandomization(Evaluation first, Evaluation second, String metric, int rounds,
       long seed) {
     Setup s = Setup.of(first, second, metric, rounds, "rounds");
@@ -81,7 +121,19 @@ public final class Significance {
     return new Randomization(metric, observed, rounds, (extreme + 1.0) / (rounds + 1.0));
   }
 
-  /** {@code metric} as for {@link #approximateRandomization}; works for multi-class and multi-label alike. */
+  /**
+   * Paired bootstrap interval of the difference in one metric between two models on the same documents; works
+   * for multi-class and multi-label alike. The same arguments give the same result.
+   *
+   * @param first the first model's evaluation
+   * @param second the second model's evaluation, of the same documents in the same order
+   * @param metric as for {@link #approximateRandomization}
+   * @param resamples bootstrap resamples, at least 1
+   * @param seed the random seed of the resampling
+   * @return the observed difference and its 95% interval
+   * @throws IllegalArgumentException when {@code resamples <= 0}, the metric is unknown, or the evaluations
+   *     differ in document count, task or any document's gold labels
+   */
   public static Bootstrap pairedBootstrap(Evaluation first, Evaluation second, String metric, int resamples,
       long seed) {
     Setup s = Setup.of(first, second, metric, resamples, "resamples");

@@ -37,8 +37,28 @@ public final class GradientBoosting extends PipelineClassifier {
   static final int VERSION = 1;
   private static final String LABEL = "y";
 
-  /** Smile's boosting settings. */
+  /**
+   * Smile's boosting settings.
+   *
+   * @param trees boosting rounds, at least 1
+   * @param maxDepth the deepest a tree may grow, at least 2
+   * @param maxNodes the most leaves a tree may have, at least 2
+   * @param nodeSize the fewest documents in a leaf, at least 1
+   * @param shrinkage the learning rate each tree's output is scaled by, in (0, 1]
+   * @param subsample the fraction of the training documents each tree is fitted on, in (0, 1]
+   */
   public record Options(int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage, double subsample) {
+    /**
+     * Validates the settings.
+     *
+     * @param trees boosting rounds, at least 1
+     * @param maxDepth the deepest a tree may grow, at least 2
+     * @param maxNodes the most leaves a tree may have, at least 2
+     * @param nodeSize the fewest documents in a leaf, at least 1
+     * @param shrinkage the learning rate, in (0, 1]
+     * @param subsample the fraction of documents each tree is fitted on, in (0, 1]
+     * @throws IllegalArgumentException when a setting is out of its range
+     */
     public Options {
       if (trees < 1 || maxDepth < 2 || maxNodes < 2 || nodeSize < 1 || !(shrinkage > 0 && shrinkage <= 1)
           || !(subsample > 0 && subsample <= 1)) {
@@ -48,6 +68,7 @@ public final class GradientBoosting extends PipelineClassifier {
       }
     }
 
+    /** The defaults: 200 trees, depth 6, 32 leaves, 5 documents a leaf, shrinkage 0.1, subsample 0.7. */
     public Options() {
       this(200, 6, 32, 5, 0.1, 0.7);
     }
@@ -63,6 +84,22 @@ public final class GradientBoosting extends PipelineClassifier {
     this.schema = models[0].schema();
   }
 
+  /**
+   * Fits gradient-boosted trees on prepared training data. A multi-class model is one Smile model; a multi-label
+   * model is one binary model per label, trained in parallel, with per-label thresholds tuned on {@code dev} or,
+   * when that is empty, on a held-out {@code devFraction} of the training documents, and it predicts at least one
+   * label. Smile's subsampling is not seeded by {@code seed}, so models can differ between runs.
+   *
+   * @param data the training documents' feature vectors, with the pipeline that made them; the vectors are made
+   *     dense, so the pipeline should have a few thousand dimensions at most
+   * @param options the boosting settings
+   * @param dev held-out labelled documents for multi-label threshold tuning, possibly empty
+   * @param devFraction the held-out fraction of the training documents when {@code dev} is empty, in [0, 1)
+   *     (0: thresholds stay 0.5)
+   * @param threads threads training the per-label models of a multi-label task
+   * @param seed the seed of the held-out split
+   * @return the fitted model
+   */
   public static TextClassifier fit(TrainingData data, Options options, List<Document> dev, double devFraction,
       int threads, long seed) {
     return fit(data, d -> fit(d, options, threads), dev, devFraction, seed);
@@ -169,6 +206,9 @@ public final class GradientBoosting extends PipelineClassifier {
     /** Only Smile's model classes, the JDK's basic types and arrays may be deserialised. */
     static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
         "smile.**;java.lang.*;java.util.*;[*;maxdepth=64;!*");
+
+    /** Creates the codec; {@link java.util.ServiceLoader} calls this. */
+    public Codec() {}
 
     @Override
     public String kind() {

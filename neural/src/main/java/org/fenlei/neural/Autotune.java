@@ -23,12 +23,33 @@ public final class Autotune {
   private static final int[] MINN_CHOICES = {0, 2, 3};
   private static final System.Logger LOG = System.getLogger(Autotune.class.getName());
 
-  /** The best model, its options and dev score, and how many trials ran. */
+  /**
+   * The best model, its options and dev score, and how many trials ran.
+   *
+   * @param model the model that scored best on the dev documents
+   * @param options the options it was trained with
+   * @param score its micro-F1 on the dev documents, in [0, 1]
+   * @param trials the trials started, including those that failed and the one the time budget cut short
+   */
   public record Result(FastText model, FastTextOptions options, double score, int trials) {}
 
   private Autotune() {}
 
   /**
+   * Searches hyper-parameters for at most {@code seconds} of wall-clock time. Each trial trains on {@code train}
+   * with {@code start.thread()} threads; a trial still training at the deadline is abandoned, and trials that
+   * diverge or run out of memory are skipped. The trial sequence is drawn from {@code start.seed()}, but which
+   * trials fit in the budget depends on the machine, so results are not reproducible.
+   *
+   * @param train the labelled training documents
+   * @param dev the labelled held-out documents the trials are scored on
+   * @param start the options of the first trial, from which the search starts
+   * @param manual option names (among {@link #SEARCHED}) set by hand, which the search leaves as in {@code start}
+   * @param segmenter how to split the documents' text into words; null when it is already split on spaces
+   * @param forceMultiLabel train multi-label models even if no document has two labels
+   * @param seconds the time budget in seconds, greater than 0
+   * @return the best trial
+   * @throws IllegalArgumentException when a document has no label
    * @throws IllegalStateException when not one trial finished within {@code seconds}
    */
   public static Result search(List<Document> train, List<Document> dev, FastTextOptions start, Set<String> manual,

@@ -65,10 +65,15 @@ public final class FastText extends TextClassifier implements PretokenizedInput,
   }
 
   /**
-   * Trains a supervised model on labelled documents.
+   * Trains a supervised model on labelled documents. With one thread and the same seed training is
+   * reproducible; with several, threads update the shared tables without locks (as the tool does) and results
+   * vary slightly from run to run.
    *
+   * @param docs the training documents, each with at least one label
+   * @param options the training options; {@link FastTextOptions#thread()} threads segment and train
    * @param segmenter how to split the documents' text into words; null when it is already split on spaces
    * @param forceMultiLabel a multi-label model even if no document has two labels (it is one when some has)
+   * @return the trained model, which keeps {@code segmenter} to apply to its input
    * @throws IllegalArgumentException on bad data (no labels, empty vocabulary) or options
    * @throws ArithmeticException when training diverges (NaN loss): lower lr
    */
@@ -189,37 +194,65 @@ public final class FastText extends TextClassifier implements PretokenizedInput,
     return m;
   }
 
-  /** The training options (for a model read from the tool's file: those its file records). */
+  /**
+   * The training options (for a model read from the tool's file: those its file records).
+   *
+   * @return the options
+   */
   public FastTextOptions options() {
     return options;
   }
 
-  /** The segmenter the model applies to its input; empty when its input is split on spaces. */
+  /**
+   * The segmenter the model applies to its input; empty when its input is split on spaces.
+   *
+   * @return the segmenter's configuration, or empty
+   */
   public Optional<SegmenterConfig> segmenterConfig() {
     return Optional.ofNullable(segmenterConfig);
   }
 
-  /** What training did, for a model trained in this process. */
+  /**
+   * What training did, for a model trained in this process.
+   *
+   * @return the statistics; empty for a model read from a file or produced by quantization
+   */
   public Optional<TrainingStats> trainingStats() {
     return Optional.ofNullable(stats);
   }
 
-  /** Words in the dictionary. */
+  /**
+   * Words in the dictionary.
+   *
+   * @return the vocabulary size (the end-of-line word {@code </s>} counts as a word)
+   */
   public int words() {
     return dict.nwords();
   }
 
-  /** Rows of the input table (words and hash buckets). */
+  /**
+   * Rows of the input table (words and hash buckets).
+   *
+   * @return the row count
+   */
   public int inputRows() {
     return input.rows();
   }
 
-  /** Whether the input table is quantized (int8 rows, or product-quantized in a {@code .ftz}). */
+  /**
+   * Whether the input table is quantized (int8 rows, or product-quantized in a {@code .ftz}).
+   *
+   * @return true for a quantized model
+   */
   public boolean quantized() {
     return !(input instanceof DenseMatrix);
   }
 
-  /** Bytes of the input and output tables in memory. */
+  /**
+   * Bytes of the input and output tables in memory.
+   *
+   * @return the size in bytes of the table data, without object overhead
+   */
   public long tableBytes() {
     return input.bytes() + 4L * output.rows() * output.dim();
   }

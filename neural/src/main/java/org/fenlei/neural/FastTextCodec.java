@@ -7,6 +7,9 @@ import org.fenlei.core.TextClassifier;
 
 /** Reads fenlei model files of kind {@code fasttext} ({@link FastTextFormat}). */
 public final class FastTextCodec implements ModelCodec {
+  /** Creates the codec; {@link java.util.ServiceLoader} calls this. */
+  public FastTextCodec() {}
+
   @Override
   public String kind() {
     return FastText.KIND;

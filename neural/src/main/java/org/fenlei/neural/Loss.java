@@ -20,12 +20,22 @@ public enum Loss {
     this.code = code;
   }
 
-  /** The tool's name: {@code hs}, {@code ns}, {@code softmax} or {@code ova}. */
+  /**
+   * The tool's name: {@code hs}, {@code ns}, {@code softmax} or {@code ova}.
+   *
+   * @return the lower-case name
+   */
   public String toolName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** {@code hs}, {@code ns}, {@code softmax}, {@code ova} or {@code one-vs-all}. */
+  /**
+   * The loss of a tool name, ignoring case and surrounding white space.
+   *
+   * @param name {@code hs}, {@code ns}, {@code softmax}, {@code ova} or {@code one-vs-all}
+   * @return the loss
+   * @throws IllegalArgumentException for any other name
+   */
   public static Loss parse(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
     if (n.equals("one-vs-all")) {

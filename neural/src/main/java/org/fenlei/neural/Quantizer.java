@@ -17,8 +17,12 @@ public final class Quantizer {
   private Quantizer() {}
 
   /**
+   * Prunes the input table to its {@code cutoff} rows of largest norm and stores them as int8, without retraining.
+   *
+   * @param m a trained, not yet quantized model; left unchanged
    * @param cutoff input rows to keep; 0 or at least the model's rows keeps them all
-   * @throws IllegalArgumentException for a model already quantized
+   * @return the new, quantized model
+   * @throws IllegalArgumentException for a model already quantized, or a negative {@code cutoff}
    */
   public static FastText quantize(FastText m, int cutoff) {
     return quantize(m, cutoff, List.of());
@@ -27,7 +31,15 @@ public final class Quantizer {
   /**
    * Like {@link #quantize(FastText, int)}, then, when {@code retrain} is not empty and rows were dropped, trains the
    * kept rows and the output layer again on these labelled documents with the model's options before the int8
-   * step (the tool's {@code -retrain}): the kept rows learn to make up for the dropped ones.
+   * step (the tool's {@code -retrain}): the kept rows learn to make up for the dropped ones. Retraining uses all
+   * available processors.
+   *
+   * @param m a trained, not yet quantized model; left unchanged
+   * @param cutoff input rows to keep; 0 or at least the model's rows keeps them all
+   * @param retrain labelled documents to retrain on, empty for none
+   * @return the new, quantized model
+   * @throws IllegalArgumentException for a model already quantized, a negative {@code cutoff}, or a retraining
+   *     document without a label
    */
   public static FastText quantize(FastText m, int cutoff, List<Document> retrain) {
     if (!(m.input instanceof DenseMatrix wi)) {

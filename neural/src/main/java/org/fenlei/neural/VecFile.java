@@ -21,6 +21,9 @@ public final class VecFile {
   /**
    * Reads a {@code .vec} file whose vectors have {@code dim} components (any dim when {@code dim <= 0}).
    *
+   * @param file the file, UTF-8
+   * @param dim the required number of components, or 0 or less to accept the file's
+   * @return a new map from word to vector, in file order; a word listed twice keeps its last vector
    * @throws UncheckedIOException naming the file and line on a read error or a malformed line
    */
   public static Map<String, float[]> read(Path file, int dim) {
@@ -71,7 +74,16 @@ public final class VecFile {
     return new UncheckedIOException(new IOException(file + ":" + line + ": not a .vec file: " + what));
   }
 
-  /** Writes {@code words} with their vectors ({@code vectors[i]} for {@code words.get(i)}). */
+  /**
+   * Writes {@code words} with their vectors ({@code vectors[i]} for {@code words.get(i)}) in UTF-8, each
+   * component with up to 5 significant digits as the tool prints them; an existing file is replaced. The header's
+   * dimension is that of {@code vectors[0]} (0 when there are none).
+   *
+   * @param file the file to write
+   * @param words the words, one per vector; none containing white space
+   * @param vectors the vectors, all of one length and at least as many as {@code words}
+   * @throws IOException when the file cannot be written
+   */
   public static void write(Path file, List<String> words, float[][] vectors) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       int dim = vectors.length == 0 ? 0 : vectors[0].length;

@@ -18,7 +18,10 @@ import java.util.List;
 public final class WordVectors {
   /** The two architectures. */
   public enum Model {
-    SKIPGRAM, CBOW
+    /** Skipgram: each word's vector predicts the words around it. */
+    SKIPGRAM,
+    /** Continuous bag of words: the mean of the surrounding words' vectors predicts each word. */
+    CBOW
   }
 
   private static final int MAX_LINE_SIZE = 1024;
@@ -38,18 +41,35 @@ public final class WordVectors {
    */
   @FunctionalInterface
   public interface Lines {
-    /** A fresh pass over the lines, in the same order every time; training closes it. */
+    /**
+     * A fresh pass over the lines, in the same order every time; training closes it.
+     *
+     * @return the lines, each a list of tokens
+     * @throws IOException when the lines cannot be opened
+     */
     Stream<List<String>> open() throws IOException;
   }
 
-  /** The tokens of text already split on whitespace, as the tool reads them (its separators, NUL included). */
+  /**
+   * The tokens of text already split on whitespace, as the tool reads them (its separators, NUL included).
+   *
+   * @param text the text
+   * @return its tokens in order, without empty ones
+   */
   public static List<String> pretokenized(String text) {
     return Tokens.split(text);
   }
 
   /**
-   * Trains on lines of tokens (already segmented; every line ends with the end-of-line word, as in the tool).
+   * Trains on lines of tokens (already segmented; training ends every line with the end-of-line word
+   * {@code </s>}, as the tool does). Lines longer than 1024 tokens are cut into pieces of that size. With one
+   * thread training is reproducible from {@code o.seed()}; with several it varies slightly from run to run.
    *
+   * @param lines the lines, each a list of tokens
+   * @param model skipgram or cbow
+   * @param o the options, usually from {@link FastTextOptions#unsupervised}; {@code wordNgrams},
+   *     {@code minCountLabel} and {@code pretrainedVectors} are ignored
+   * @return the trained vectors
    * @throws IllegalArgumentException when no word occurs {@code minCount} times
    */
   public static WordVectors train(List<List<String>> lines, Model model, FastTextOptions o) {
@@ -63,7 +83,12 @@ public final class WordVectors {
   /**
    * As {@link #train(List, Model, FastTextOptions)}, reading {@code lines} twice.
    *
+   * @param lines the lines, opened twice and giving the same lines in the same order both times
+   * @param model skipgram or cbow
+   * @param o the options, as for {@link #train(List, Model, FastTextOptions)}
+   * @return the trained vectors
    * @throws IOException when a pass over the lines fails
+   * @throws IllegalArgumentException when no word occurs {@code minCount} times
    */
   public static WordVectors train(Lines lines, Model model, FastTextOptions o) throws IOException {
     DictionaryBuilder b = new DictionaryBuilder();
@@ -151,12 +176,23 @@ public final class WordVectors {
     }
   }
 
-  /** The vocabulary, most frequent first. */
+  /**
+   * The vocabulary, most frequent first.
+   *
+   * @return the words, unmodifiable; the end-of-line word {@code </s>}, which every line counts once, is one of
+   *     them unless {@code minCount} dropped it
+   */
   public List<String> words() {
     return Collections.unmodifiableList(java.util.Arrays.asList(dict.words));
   }
 
-  /** The vector of any word: the mean of its row (if known) and its character n-gram rows; zeros if it has none. */
+  /**
+   * The vector of any word: the mean of its row (if known) and its character n-gram rows; zeros if it has none.
+   * Safe to call from several threads.
+   *
+   * @param word the word
+   * @return a new array of {@code dim} components
+   */
   public float[] vector(String word) {
     int id = dict.wordId(word);
     IntList rows = new IntList(16);
@@ -172,12 +208,22 @@ public final class WordVectors {
     return v;
   }
 
-  /** What training did. */
+  /**
+   * What training did.
+   *
+   * @return the statistics
+   */
   public TrainingStats trainingStats() {
     return stats;
   }
 
-  /** Writes every vocabulary word's vector as a {@code .vec} file, as the tool does. */
+  /**
+   * Writes every vocabulary word's vector as a {@code .vec} file, as the tool does, in the order of
+   * {@link #words()}; an existing file is replaced.
+   *
+   * @param file the file to write
+   * @throws IOException when the file cannot be written
+   */
   public void writeVec(Path file) throws IOException {
     float[][] v = new float[dict.nwords()][];
     for (int i = 0; i < v.length; i++) {
