@@ -143,13 +143,30 @@ public final class ModelKinds {
     for (ModelTrainer t : trainers()) {
       sb.append(String.format("  %-9s %s%n", t.kind(), t.summary()));
       for (Setting<?> s : t.settings()) {
-        sb.append("              ").append(s.helpLine()).append(String.format("%n"));
+        wrap(sb, s.helpLine());
       }
     }
     sb.append(String.format("  every kind:%n"));
     for (Setting<?> s : Calibration.SETTINGS) {
-      sb.append("              ").append(s.helpLine()).append(String.format("%n"));
+      wrap(sb, s.helpLine());
     }
     return sb.toString();
+  }
+
+  /** One help line indented by 14 spaces, wrapped at 118 columns with continuation lines indented by 16. */
+  private static void wrap(StringBuilder sb, String line) {
+    String indent = "              ";
+    int width = 118 - indent.length();
+    String rest = line;
+    while (rest.length() > width) {
+      int cut = rest.lastIndexOf(' ', width);
+      if (cut <= 0) {
+        break;
+      }
+      sb.append(indent).append(rest, 0, cut).append(System.lineSeparator());
+      rest = "  " + rest.substring(cut + 1);
+      width = 118 - indent.length();
+    }
+    sb.append(indent).append(rest).append(System.lineSeparator());
   }
 }
