@@ -31,7 +31,7 @@ final class Calibration {
           + AUTO_ISOTONIC + " held-out documents, else temperature; or platt (a sigmoid per label), isotonic (per "
           + "label), which may move decisions; none: raw scores. Multi-label models: none",
       "auto", "top-label", "temperature", "platt", "isotonic", "none");
-  static final Setting<Integer> FOLDS = Setting.integer("calibration-folds", 3,
+  static final Setting<Integer> FOLDS = Setting.integer("calibration-folds", 5,
       "without --dev, folds whose out-of-fold scores the calibration is fitted on (under 100 documents: none)").requiring(v -> v >= 2 && v <= 20,
       "must be between 2 and 20");
 
