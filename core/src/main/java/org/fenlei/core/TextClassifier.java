@@ -140,7 +140,7 @@ public abstract class TextClassifier {
    * @return the prediction
    */
   public final Prediction predict(String text) {
-    return decide(scores(text), -1, Double.NaN);
+    return decideOwned(scores(text), -1, Double.NaN);
   }
 
   /**
@@ -153,7 +153,7 @@ public abstract class TextClassifier {
    * @return the prediction
    */
   public final Prediction predict(String text, int topK, double threshold) {
-    return decide(scores(text), topK, threshold);
+    return decideOwned(scores(text), topK, threshold);
   }
 
   /**
@@ -170,12 +170,31 @@ public abstract class TextClassifier {
    * @throws IllegalArgumentException when there is not one score per label
    */
   public final Prediction decide(double[] scores, int topK, double threshold) {
+    return decideOwned(scores.clone(), topK, threshold);
+  }
+
+  /** {@link #decide} of scores this model just computed: the prediction keeps the array. */
+  private Prediction decideOwned(double[] scores, int topK, double threshold) {
     List<String> labels = labels();
     if (scores.length != labels.size()) {
       throw new IllegalArgumentException(scores.length + " scores for " + labels.size() + " labels");
     }
     int k = topK >= 0 ? topK : (multiLabel() ? labels.size() : 1);
     boolean later = tiesToLaterLabel();
+    if (k == 1) {
+      // the common case, a multi-class model's best label: one pass, no sort; when the best label does not reach
+      // its threshold another one still may (per-label thresholds), so the full rule below decides
+      int best = 0;
+      for (int i = 1; i < scores.length; i++) {
+        if (ranksBefore(scores, labels, later, i, best)) {
+          best = i;
+        }
+      }
+      double t = Double.isNaN(threshold) ? threshold(best) : threshold;
+      if (scores.length > 0 && (scores[best] >= t || (Double.isNaN(threshold) && minLabels() >= 1))) {
+        return new Prediction(labels, scores, List.of(new ScoredLabel(labels.get(best), scores[best])));
+      }
+    }
     int[] order = rank(scores, labels, later, k);
     int floor = Double.isNaN(threshold) ? Math.min(minLabels(), k) : 0;
     List<ScoredLabel> out = new ArrayList<>(Math.min(k, 4));
@@ -188,7 +207,16 @@ public abstract class TextClassifier {
         out.add(new ScoredLabel(labels.get(i), scores[i]));
       }
     }
-    return new Prediction(labels, scores.clone(), out);
+    return new Prediction(labels, scores, out);
+  }
+
+  /** Whether label {@code a} ranks before label {@code b}: a higher score, or an equal one and the tie rule. */
+  private static boolean ranksBefore(double[] scores, List<String> labels, boolean later, int a, int b) {
+    int c = Double.compare(scores[a], scores[b]);
+    if (c != 0) {
+      return c > 0;
+    }
+    return later ? a > b : labels.get(a).compareTo(labels.get(b)) < 0;
   }
 
   /** Label indices best first; for k == 1 the full order is not needed unless a threshold skips the best. */

@@ -25,4 +25,25 @@ class DecisionTest {
     assertEquals(List.of(new ScoredLabel("a", 0.9)), multiLabel.predict("", 1, Double.NaN).labels());
     assertEquals(3, multiLabel.predict("", -1, 0.0).labels().size());
   }
+
+  /** The one-pass rule for the best label agrees with ranking every label, ties and thresholds included. */
+  @Test
+  void theBestLabelFastPathAgreesWithTheFullRanking() {
+    java.util.Random r = new java.util.Random(5);
+    List<String> labels = List.of("c", "a", "d", "b");
+    for (boolean multi : new boolean[] {false, true}) {
+      FixedClassifier m = new FixedClassifier(labels, new double[] {0.1, 0.2, 0.3, 0.4}, multi);
+      for (int n = 0; n < 5000; n++) {
+        double[] s = new double[4];
+        for (int i = 0; i < 4; i++) {
+          s[i] = r.nextInt(4) / 4.0; // many ties
+        }
+        double threshold = r.nextBoolean() ? Double.NaN : r.nextInt(5) / 4.0;
+        List<ScoredLabel> fast = m.decide(s, 1, threshold).labels();
+        List<ScoredLabel> full = m.decide(s, 4, threshold).labels();
+        assertEquals(full.isEmpty() ? List.of() : full.subList(0, 1), fast,
+            java.util.Arrays.toString(s) + " threshold " + threshold);
+      }
+    }
+  }
 }
