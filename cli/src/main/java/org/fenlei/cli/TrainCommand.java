@@ -92,7 +92,7 @@ final class TrainCommand implements Callable<Integer> {
         : InputOptions.drain(input.open(dev, Format.FASTTEXT), dev.toString(), err);
     long t0 = System.nanoTime();
     TextClassifier m = ModelKinds.train(model, docs, devDocs, parsed,
-        new ModelTrainer.Context(multiLabel, Math.max(1, threads)));
+        new ModelTrainer.Context(multiLabel, Math.max(1, threads), new StageLog(err)));
     double seconds = (System.nanoTime() - t0) / 1e9;
     ModelFile.save(m, out);
     PrintWriter o = spec.commandLine().getOut();

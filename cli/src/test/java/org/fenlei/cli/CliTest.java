@@ -64,6 +64,9 @@ class CliTest {
       Result t = run("train", "--train", dir.resolve("qs/data/train.txt").toString(), "--model", kind, "--out",
           m.toString());
       assertEquals(0, t.code(), t.err());
+      // the stages on standard error: features, training, then the calibration's folds (240 documents)
+      assertTrue(t.err().contains(": features (240)") && t.err().contains(": training")
+          && t.err().contains(": calibration fold 5/5") && t.err().contains(": calibration\n"), t.err());
       Result r = run("eval", "--model", m.toString(), "--test", dir.resolve("qs/data/test.txt").toString(),
           "--format", "fasttext", "--json");
       assertEquals(0, r.code(), r.err());
