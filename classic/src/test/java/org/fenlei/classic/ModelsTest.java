@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.fenlei.corpora.Document;
 import org.fenlei.features.FeatureConfig;
-import org.fenlei.core.ModelFile;
-import org.fenlei.core.ScoredLabel;
 import org.fenlei.core.TextClassifier;
 import org.fenlei.features.TrainingData;
 import org.fenlei.segment.SegmenterConfig;

@@ -1,6 +1,5 @@
 package org.fenlei.cli;
 
-import org.fenlei.core.Parallel;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

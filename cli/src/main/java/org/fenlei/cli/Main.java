@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.fenlei.core.ModelKinds;
+import org.fenlei.core.SettingsException;
 import picocli.CommandLine;
 
 /** The {@code fenlei} command's entry point: the only place that exits the JVM. */
@@ -57,13 +59,13 @@ public final class Main {
     cl.setErr(err);
     cl.setUsageHelpWidth(120);
     var train = cl.getSubcommands().get("train").getCommandSpec().usageMessage();
-    train.footer(String.join(System.lineSeparator(), train.footer()) + System.lineSeparator() + org.fenlei.core.ModelKinds.help());
+    train.footer(String.join(System.lineSeparator(), train.footer()) + System.lineSeparator() + ModelKinds.help());
     var vectors = cl.getSubcommands().get("vectors").getCommandSpec().usageMessage();
     vectors.footer(String.join(System.lineSeparator(), vectors.footer()) + System.lineSeparator()
         + String.join(System.lineSeparator(), VectorsCommand.settingsHelp()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof UsageException || ex instanceof org.fenlei.core.SettingsException) {
+      if (ex instanceof UsageException || ex instanceof SettingsException) {
         commandLine.getErr().println("fenlei " + commandLine.getCommandName() + ": " + ex.getMessage());
         commandLine.getErr().println("Try 'fenlei " + commandLine.getCommandName() + " --help'.");
         return 2;

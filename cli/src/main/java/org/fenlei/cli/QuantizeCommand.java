@@ -36,9 +36,10 @@ final class QuantizeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The quantized model file to write.")
   Path out;
 
-  @Option(names = "--cutoff", paramLabel = "ROWS", defaultValue = "50000",
-      description = "Input rows (words and n-gram buckets) to keep; 0 keeps all (default ${DEFAULT-VALUE}).")
-  int cutoff;
+  @Option(names = "--cutoff", paramLabel = "ROWS",
+      description = "Input rows (words and n-gram buckets) to keep; 0 keeps all (default: the model kind's, "
+          + "50,000 for fastText).")
+  Integer cutoff;
 
   @Option(names = "--train", paramLabel = "PATH",
       description = "Labelled documents to train the kept rows on again after pruning (the tool's -retrain); "
@@ -67,8 +68,8 @@ final class QuantizeCommand implements Callable<Integer> {
     if (train != null && corpus != null) {
       throw new UsageException("give at most one of --train PATH and --corpus NAME");
     }
-    Settings settings = Settings.parse(List.of("cutoff=" + cutoff)).validate(m.kind() + " quantization",
-        q.quantizeSettings());
+    Settings settings = (cutoff == null ? Settings.empty() : Settings.empty().with("cutoff", cutoff.toString()))
+        .validate(m.kind() + " quantization", q.quantizeSettings());
     PrintWriter err = spec.commandLine().getErr();
     List<Document> docs = corpus != null
         ? InputOptions.drain(input.openPreset(corpus, Split.TRAIN), corpus + " (train)", err)

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * linearly between the fitted points and clipped at the ends, as scikit-learn's {@code IsotonicRegression} with
  * {@code out_of_bounds="clip"}. Needs more held-out documents than Platt scaling (about a thousand).
  */
-final class IsotonicCalibration extends ScoreCalibrator {
+final class IsotonicCalibration extends PerLabelCalibrator {
   private final double[][] xs;
   private final double[][] ys;
 

@@ -9,7 +9,7 @@ import java.io.IOException;
  * smoothed by the class counts): {@code P(label) = 1 / (1 + exp(a * f + b))} with {@code f = logit(raw score)}, so
  * that an over-confident model (Naive Bayes) is tempered and a squashed one (a linear SVM's margins) stretched.
  */
-final class PlattScaling extends ScoreCalibrator {
+final class PlattScaling extends PerLabelCalibrator {
   private final double[] a;
   private final double[] b;
 

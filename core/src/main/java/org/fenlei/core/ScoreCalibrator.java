@@ -10,7 +10,7 @@ import java.io.IOException;
  * {@link IsotonicCalibration}) and, for a multi-class model, normalisation to sum one; for two labels only the
  * second label's map is fitted and the first gets the complement, so the decision stays a single threshold.
  */
-abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration, TemperatureScaling, TopLabelCalibration {
+abstract sealed class ScoreCalibrator permits PerLabelCalibrator, TemperatureScaling, TopLabelCalibration {
   static final int PLATT = 1;
   static final int ISOTONIC = 2;
   static final int TEMPERATURE = 3;
@@ -31,9 +31,6 @@ abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration,
     this.labels = labels;
   }
 
-  /** The calibrated probability of one label from its raw score. */
-  abstract double map(int label, double raw);
-
   /** Number of labels mapped. */
   final int labels() {
     return labels;
@@ -47,23 +44,7 @@ abstract sealed class ScoreCalibrator permits PlattScaling, IsotonicCalibration,
   abstract void writeMaps(DataOutput out) throws IOException;
 
   /** Calibrated probabilities from raw scores; a new array. */
-  double[] apply(double[] raw) {
-    double[] p = new double[raw.length];
-    if (raw.length == 2) {
-      p[1] = map(1, raw[1]);
-      p[0] = 1 - p[1];
-      return p;
-    }
-    double sum = 0;
-    for (int i = 0; i < raw.length; i++) {
-      p[i] = map(i, raw[i]);
-      sum += p[i];
-    }
-    for (int i = 0; i < p.length; i++) {
-      p[i] = sum > 0 ? p[i] / sum : 1.0 / p.length;
-    }
-    return p;
-  }
+  abstract double[] apply(double[] raw);
 
   final void write(DataOutput out) throws IOException {
     out.writeInt(code);

@@ -144,25 +144,6 @@ public final class Settings {
   }
 
   /**
-   * The keys and values as given.
-   *
-   * @return an unmodifiable map, in the order given
-   */
-  public Map<String, String> asMap() {
-    return values;
-  }
-
-  /**
-   * The help lines of some settings, one {@code key (default): meaning} line each.
-   *
-   * @param settings the settings
-   * @return the lines
-   */
-  public static List<String> help(List<Setting<?>> settings) {
-    return settings.stream().map(Setting::helpLine).toList();
-  }
-
-  /**
    * Runs {@code build} (typically an options record's constructor fed from settings) and reports any
    * {@link IllegalArgumentException} it throws as a {@link SettingsException}: a bad value is bad usage.
    *

@@ -30,11 +30,6 @@ final class TemperatureScaling extends ScoreCalibrator {
   }
 
   @Override
-  double map(int label, double raw) {
-    return Math.pow(Math.max(raw, FLOOR), inverseTemperature);
-  }
-
-  @Override
   double[] apply(double[] raw) {
     return softmax(raw, inverseTemperature);
   }

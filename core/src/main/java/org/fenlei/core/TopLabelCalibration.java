@@ -25,11 +25,6 @@ final class TopLabelCalibration extends ScoreCalibrator {
   }
 
   @Override
-  double map(int label, double raw) {
-    return IsotonicCalibration.interpolate(xs, ys, raw);
-  }
-
-  @Override
   double[] apply(double[] raw) {
     double[] p = raw.clone();
     int top = 0;
@@ -51,7 +46,7 @@ final class TopLabelCalibration extends ScoreCalibrator {
     }
     // the best label stays first: g (1 - c) > second (1 - g)  <=>  g > second / (rest + second)
     double keepFirst = second / (rest + second);
-    double g = Math.min(1, Math.max(map(top, c), keepFirst * (1 + 1e-9)));
+    double g = Math.min(1, Math.max(IsotonicCalibration.interpolate(xs, ys, c), keepFirst * (1 + 1e-9)));
     double scale = (1 - g) / rest;
     for (int i = 0; i < p.length; i++) {
       p[i] = i == top ? g : raw[i] * scale;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fenlei.core.BatchClassifier;
 import org.fenlei.core.Parallel;
 import org.fenlei.core.Prediction;
 import org.fenlei.core.TextClassifier;
@@ -15,9 +16,6 @@ import org.fenlei.corpora.Document;
  * threshold metrics. Documents go through in batches, so only a batch of full score vectors is ever held.
  */
 public final class Evaluator {
-  /** Documents scored at once. */
-  static final int BATCH = 2048;
-
   private Evaluator() {}
 
   /**
@@ -46,8 +44,8 @@ public final class Evaluator {
     }
     extra.removeAll(model.labels());
     Evaluation e = Evaluation.withScores(model.labels(), extra, model.multiLabel());
-    for (int from = 0; from < docs.size(); from += BATCH) {
-      List<Document> batch = docs.subList(from, Math.min(docs.size(), from + BATCH));
+    for (int from = 0; from < docs.size(); from += BatchClassifier.BATCH) {
+      List<Document> batch = docs.subList(from, Math.min(docs.size(), from + BatchClassifier.BATCH));
       List<Prediction> out = Parallel.map(batch, d -> model.predict(d.text(), topK, threshold), threads);
       for (int i = 0; i < batch.size(); i++) {
         Document d = batch.get(i);
