@@ -93,15 +93,35 @@ public final class LinearModel extends PipelineClassifier {
   }
 
   private final String kind;
-  private final float[][] weights; // [label][feature]
+  /** Feature-major: the weights of feature j for every label at [j * labels, (j + 1) * labels). */
+  private final float[] weights;
   private final float[] bias;
 
   LinearModel(String kind, TextPipeline pipeline, List<String> labels, boolean multiLabel, float[][] weights,
+      float[] bias, Thresholds thresholds) {
+    this(kind, pipeline, labels, multiLabel, featureMajor(weights), bias, thresholds);
+  }
+
+  private LinearModel(String kind, TextPipeline pipeline, List<String> labels, boolean multiLabel, float[] weights,
       float[] bias, Thresholds thresholds) {
     super(pipeline, labels, multiLabel, thresholds);
     this.kind = kind;
     this.weights = weights;
     this.bias = bias;
+  }
+
+  /** [label][feature] to feature-major, so that a document's features read their labels' weights together. */
+  private static float[] featureMajor(float[][] w) {
+    int n = w.length;
+    int dim = n == 0 ? 0 : w[0].length;
+    float[] t = new float[Math.multiplyExact(n, dim)];
+    for (int c = 0; c < n; c++) {
+      float[] wc = w[c];
+      for (int j = 0; j < dim; j++) {
+        t[j * n + c] = wc[j];
+      }
+    }
+    return t;
   }
 
   /**
@@ -175,14 +195,18 @@ public final class LinearModel extends PipelineClassifier {
 
   /** The margins {@code w.x + b} of a feature vector, one per label. */
   double[] margins(SparseVector x) {
-    double[] m = new double[labels.size()];
-    for (int c = 0; c < m.length; c++) {
-      float[] w = weights[c];
-      double s = bias[c];
-      for (int k = 0; k < x.size(); k++) {
-        s += x.value(k) * (double) w[x.index(k)];
+    int n = labels.size();
+    double[] m = new double[n];
+    for (int c = 0; c < n; c++) {
+      m[c] = bias[c];
+    }
+    float[] w = weights;
+    for (int k = 0; k < x.size(); k++) {
+      double v = x.value(k);
+      int base = x.index(k) * n;
+      for (int c = 0; c < n; c++) {
+        m[c] += v * (double) w[base + c];
       }
-      m[c] = s;
     }
     return m;
   }
@@ -212,12 +236,15 @@ public final class LinearModel extends PipelineClassifier {
     for (int c = 0; c < labels.size(); c++) {
       out.writeUTF(labels.get(c));
       out.writeFloat(bias[c]);
-      for (float v : weights[c]) {
-        out.writeFloat(v);
+      for (int j = c, n = labels.size(); j < weights.length; j += n) {
+        out.writeFloat(weights[j]);
       }
     }
     thresholds.write(out);
   }
+
+  private static final java.lang.invoke.VarHandle FLOAT_BE =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(float[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
   /** Reads {@code svm} and {@code lr} models. */
   public abstract static class Codec implements ModelCodec {
@@ -231,13 +258,15 @@ public final class LinearModel extends PipelineClassifier {
       int n = readLabelCount(in);
       int dim = pipeline.dimension();
       List<String> labels = new ArrayList<>(n);
-      float[][] w = new float[n][dim];
+      float[] w = new float[Math.multiplyExact(n, dim)];
       float[] b = new float[n];
+      byte[] row = new byte[Math.multiplyExact(dim, Float.BYTES)];
       for (int c = 0; c < n; c++) {
         labels.add(in.readUTF());
         b[c] = in.readFloat();
+        in.readFully(row);
         for (int j = 0; j < dim; j++) {
-          w[c][j] = in.readFloat();
+          w[j * n + c] = (float) FLOAT_BE.get(row, j * Float.BYTES);
         }
       }
       Thresholds t = Thresholds.read(in, n);

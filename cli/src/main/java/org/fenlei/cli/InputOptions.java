@@ -58,7 +58,7 @@ final class InputOptions {
   Path dataDir;
 
   ReadOptions readOptions() {
-    ReadOptions o = new ReadOptions().withCharset(CharsetChoice.parse(charset)).withHeader(header)
+    ReadOptions o = new ReadOptions().withCharset(charsetChoice()).withHeader(header)
         .withTextField(textField).withLabelField(labelField).withSkipBad(skipBad);
     if (labelSep != null) {
       o = o.withLabelSep(labelSep);
@@ -74,6 +74,24 @@ final class InputOptions {
     return o;
   }
 
+  /** The --charset choice; an unknown name is a usage error. */
+  CharsetChoice charsetChoice() {
+    try {
+      return CharsetChoice.parse(charset);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--charset: " + e.getMessage());
+    }
+  }
+
+  /** The --format, or {@code null} when not given; an unknown name is a usage error. */
+  Format format() {
+    try {
+      return format == null ? null : Format.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--format: " + e.getMessage());
+    }
+  }
+
   private static boolean isInt(String s) {
     return s.chars().allMatch(Character::isDigit) && !s.isEmpty();
   }
@@ -81,7 +99,7 @@ final class InputOptions {
   /** The format for {@code path}: --format, else folder for a directory, else {@code fallback}. */
   Format formatFor(Path path, Format fallback) {
     if (format != null) {
-      return Format.parse(format);
+      return format();
     }
     return Files.isDirectory(path) ? Format.FOLDER : fallback;
   }
@@ -91,6 +109,10 @@ final class InputOptions {
   }
 
   DocumentStream openPreset(String corpus, Split split) throws IOException {
+    if (!Presets.names().contains(corpus)) {
+      throw new UsageException("--corpus: unknown corpus '" + corpus + "' (known: " + String.join(", ", Presets.names())
+          + ")");
+    }
     return Presets.open(corpus, split, dataDir);
   }
 

@@ -28,7 +28,7 @@ public final class Main {
    *
    * @param args the arguments: a verb ({@code quickstart}, {@code train}, {@code eval}, {@code classify},
    *     {@code segment}, {@code quantize}, {@code compare}, {@code vectors}) and its options
-   * @return 0 success, 1 failure, 2 bad usage
+   * @return 0 success, 1 failure, 2 bad usage, 3 some documents could not be classified (classify)
    */
   public static int run(String... args) {
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
@@ -83,7 +83,14 @@ public final class Main {
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
       return 2;
     });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("fenlei: error: out of memory (" + message(e) + "): give Java more memory "
+          + "(FENLEI_JAVA_OPTS=-Xmx8g) or, for classify, lower --max-bytes");
+      code = 1;
+    }
     out.flush();
     return code;
   }

@@ -105,8 +105,21 @@ public final class RecordWriter {
     return sb.toString();
   }
 
-  private static String score(double v) {
-    return String.format(Locale.ROOT, "%.6f", v);
+  /** {@code v} with six decimals, as {@code String.format("%.6f", v)} gives it, without its cost. */
+  static String score(double v) {
+    double x = v * 1e6;
+    double frac = x - Math.floor(x);
+    if (!(v >= 0 && v < 1e9) || Math.abs(frac - 0.5) < 1e-4) {
+      return String.format(Locale.ROOT, "%.6f", v); // negative, huge, NaN, or too near a tie to round by double
+    }
+    long r = Math.round(x);
+    long whole = r / 1_000_000;
+    long part = r % 1_000_000;
+    StringBuilder sb = new StringBuilder(16).append(whole).append('.');
+    for (long d = 100_000; d > part && d > 1; d /= 10) {
+      sb.append('0');
+    }
+    return sb.append(part).toString();
   }
 
   private void field(StringBuilder sb, String v) {

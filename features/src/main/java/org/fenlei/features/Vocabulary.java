@@ -18,17 +18,35 @@ import java.util.Set;
 final class Vocabulary implements TermIndex {
   private final String[] terms;
   private final float[] idf;
-  private final Map<String, Integer> index;
+  /** Open addressing: term index + 1 in the slot of its hash (linear probing), 0 for empty. */
+  private final int[] slots;
+  private final int[] hashes;
+  private final int mask;
 
   private Vocabulary(String[] terms, float[] idf) {
     this.terms = terms;
     this.idf = idf;
-    this.index = new HashMap<>(terms.length * 2);
+    int capacity = Integer.highestOneBit(Math.max(4, terms.length * 2 - 1)) << 1;
+    this.slots = new int[capacity];
+    this.hashes = new int[terms.length];
+    this.mask = capacity - 1;
     for (int i = 0; i < terms.length; i++) {
-      if (index.put(terms[i], i) != null) {
-        throw new IllegalArgumentException("duplicate term in vocabulary: " + terms[i]);
+      int h = terms[i].hashCode();
+      hashes[i] = h;
+      int slot = mix(h) & mask;
+      while (slots[slot] != 0) {
+        int j = slots[slot] - 1;
+        if (hashes[j] == h && terms[j].equals(terms[i])) {
+          throw new IllegalArgumentException("duplicate term in vocabulary: " + terms[i]);
+        }
+        slot = (slot + 1) & mask;
       }
+      slots[slot] = i + 1;
     }
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16) * 0x45d9f3b; // spreads the high bits of String.hashCode into the low ones
   }
 
   /**
@@ -72,8 +90,16 @@ final class Vocabulary implements TermIndex {
 
   @Override
   public int indexOf(String term) {
-    Integer i = index.get(term);
-    return i == null ? -1 : i;
+    int h = term.hashCode();
+    for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      int i = slots[slot] - 1;
+      if (i < 0) {
+        return -1;
+      }
+      if (hashes[i] == h && terms[i].equals(term)) {
+        return i;
+      }
+    }
   }
 
   String term(int index) {
