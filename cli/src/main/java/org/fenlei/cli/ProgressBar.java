@@ -26,9 +26,19 @@ final class ProgressBar implements AutoCloseable {
   private int lastWidth;
 
   ProgressBar(PrintWriter err, String what, boolean enabled) {
+    this(err, what, enabled && isTerminal(), 0);
+  }
+
+  /** A bar that is live (redrawn) or not, whatever stderr is. */
+  ProgressBar(PrintWriter err, String what, boolean live, int unused) {
     this.err = err;
     this.what = what;
-    this.live = enabled && isTerminal();
+    this.live = live;
+  }
+
+  /** Draws the line now (the painter thread does this four times a second). */
+  void drawNow() {
+    draw();
   }
 
   /** Whether the launcher said stderr is a terminal and progress is not switched off. */
@@ -97,10 +107,11 @@ final class ProgressBar implements AutoCloseable {
       sb.append('[').append("#".repeat(filled)).append(".".repeat(20 - filled)).append("] ")
           .append(String.format(Locale.ROOT, "%3.0f%% ", 100 * f));
     }
-    sb.append(String.format(Locale.ROOT, "%,d docs", d));
+    sb.append(String.format(Locale.ROOT, "%,d", d));
     if (total > 0) {
       sb.append(String.format(Locale.ROOT, "/%,d", total));
     }
+    sb.append(" docs");
     long bad = failed.get();
     if (bad > 0) {
       sb.append(String.format(Locale.ROOT, " (%,d failed)", bad));

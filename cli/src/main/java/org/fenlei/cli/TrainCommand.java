@@ -91,8 +91,14 @@ final class TrainCommand implements Callable<Integer> {
     List<Document> devDocs = dev == null ? List.of()
         : InputOptions.drain(input.open(dev, Format.FASTTEXT), dev.toString(), err);
     long t0 = System.nanoTime();
-    TextClassifier m = ModelKinds.train(model, docs, devDocs, parsed,
-        new ModelTrainer.Context(multiLabel, Math.max(1, threads), new StageLog(err)));
+    StageLog stages = new StageLog(err);
+    TextClassifier m;
+    try {
+      m = ModelKinds.train(model, docs, devDocs, parsed,
+          new ModelTrainer.Context(multiLabel, Math.max(1, threads), stages));
+    } finally {
+      stages.close();
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     ModelFile.save(m, out);
     PrintWriter o = spec.commandLine().getOut();
