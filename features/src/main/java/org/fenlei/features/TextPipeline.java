@@ -310,24 +310,33 @@ public final class TextPipeline {
   /** The weighted (and L2-normalised) n-gram vector over all indexed features. */
   SparseVector bag(List<String> terms) {
     int[] idx = new int[terms.size()];
-    float[] ones = new float[terms.size()];
     int n = 0;
     for (String t : terms) {
       int i = index.indexOf(t);
       if (i >= 0) {
-        idx[n] = i;
-        ones[n] = 1f;
-        n++;
+        idx[n++] = i;
       }
     }
-    SparseVector counts = SparseVector.sumOf(idx, ones, n);
-    int size = counts.size();
+    java.util.Arrays.sort(idx, 0, n);
+    int size = 0;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || idx[k] != idx[k - 1]) {
+        size++;
+      }
+    }
     int[] outIdx = new int[size];
     float[] out = new float[size];
+    for (int k = 0, o = -1; k < n; k++) {
+      if (k > 0 && idx[k] == idx[k - 1]) {
+        out[o]++;
+      } else {
+        outIdx[++o] = idx[k];
+        out[o] = 1f;
+      }
+    }
     for (int k = 0; k < size; k++) {
-      int i = counts.index(k);
-      double tf = featureConfig.sublinear() ? 1.0 + Math.log(counts.value(k)) : counts.value(k);
-      outIdx[k] = i;
+      int i = outIdx[k];
+      double tf = featureConfig.sublinear() ? 1.0 + Math.log(out[k]) : out[k];
       out[k] = (float) switch (featureConfig.weighting()) {
         case COUNT -> tf;
         case BINARY -> 1.0;
