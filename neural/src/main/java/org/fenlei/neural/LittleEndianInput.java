@@ -22,6 +22,19 @@ final class LittleEndianInput {
     return consumed;
   }
 
+  /**
+   * Checks that the file still holds {@code bytes} bytes for {@code what}, before an array that size is made: a
+   * damaged count or a truncated file is an error here, not a huge allocation.
+   *
+   * @throws EOFException when the file holds fewer
+   */
+  void require(long bytes, String what) throws IOException {
+    long left = ch.size() - consumed;
+    if (bytes < 0 || bytes > left) {
+      throw new EOFException(what + " needs " + bytes + " bytes, the file has " + left + " left");
+    }
+  }
+
   private void need(int n) throws IOException {
     if (buf.remaining() >= n) {
       return;

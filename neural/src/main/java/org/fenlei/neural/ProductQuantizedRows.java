@@ -39,6 +39,7 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
     if (m < 0 || n <= 0 || m > Integer.MAX_VALUE || n > 1 << 16 || codesize < 0) {
       throw new IOException("bad quantized matrix header " + m + " x " + n + ", " + codesize + " codes");
     }
+    in.require(codesize, "a quantized matrix of " + codesize + " codes");
     byte[] codes = new byte[codesize];
     in.readFully(codes);
     int[] pq = new int[4];
@@ -49,6 +50,7 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
     }
     float[] norms = null;
     if (qnorm) {
+      in.require(m, "the norm codes of " + m + " rows");
       byte[] normCodes = new byte[(int) m];
       in.readFully(normCodes);
       int[] npq = new int[4];
@@ -69,6 +71,7 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
     if (d <= 0 || d > 1 << 16 || header[1] <= 0 || header[2] <= 0 || header[3] <= 0) {
       throw new IOException("bad product quantizer header " + java.util.Arrays.toString(header));
     }
+    in.require(4L * d * KSUB, "a product quantizer of dimension " + d);
     float[] c = new float[d * KSUB];
     in.readFloats(c);
     return c;

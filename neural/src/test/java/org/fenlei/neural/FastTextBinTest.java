@@ -99,4 +99,101 @@ class FastTextBinTest {
     Files.write(longer, java.util.Arrays.copyOf(all, all.length + 3));
     assertInstanceOf(ModelFormatException.class, assertThrows(IOException.class, () -> ModelFile.load(longer)));
   }
+
+  private String loadError(Path p) {
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.load(p));
+    assertTrue(e.getMessage().startsWith(p + ": "), "names the file: " + e.getMessage());
+    ModelFormatException direct = assertThrows(ModelFormatException.class, () -> FastTextBinReader.readModel(p));
+    assertEquals(e.getMessage(), direct.getMessage());
+    return e.getMessage();
+  }
+
+  @Test
+  void aDirectoryAndAnEmptyFileAreNamedAsSuch() throws IOException {
+    Path folder = Files.createDirectory(tmp.resolve("model.bin"));
+    assertEquals(folder + ": is a directory, not a model file", loadError(folder));
+    Path empty = Files.createFile(tmp.resolve("empty.bin"));
+    assertEquals(empty + ": empty (0 bytes), not a model: was it written completely?", loadError(empty));
+  }
+
+  /** tiny.bin with the little-endian int at {@code offset} replaced by {@code value}. */
+  private Path withInt(String name, int offset, int value) throws IOException {
+    byte[] all = Files.readAllBytes(resource("tiny.bin"));
+    java.nio.ByteBuffer.wrap(all).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(offset, value);
+    return Files.write(tmp.resolve(name), all);
+  }
+
+  @Test
+  void absurdHeaderValuesAreDamageNamingTheFile() throws IOException {
+    // offsets: 4 version, 8 + 4i the arguments (dim ws epoch minCount neg wordNgrams loss model bucket minn maxn
+    // lrUpdateRate), 56 t, 64 entries, 68 words, 72 labels, 76 tokens (long), 84 pruned buckets (long)
+    Object[][] cases = {
+        {4, 0x00FF000C, "invalid fastText version 16711692"},
+        {4, 3, "invalid fastText version 3"},
+        {8, 0, "invalid header: dim 0"},
+        {8, 1 << 24, "invalid header: dim 16777216"},
+        {8, -10, "invalid header: dim -10"},
+        {28, -1, "invalid header: wordNgrams -1"},
+        {32, 9, "unknown loss code 9"},
+        {36, 0x03000000 | 3, "invalid header: model 50331651"},
+        {40, -1000, "invalid header: bucket -1000"},
+        {64, 0x7FFFFFF0, "bad dictionary header"},
+        {72, 0, "bad dictionary header"},
+    };
+    for (Object[] c : cases) {
+      Path p = withInt("bad-" + c[0] + "-" + c[1] + ".bin", (int) c[0], (int) c[1]);
+      String m = loadError(p);
+      assertTrue(m.contains("damaged fastText model") && m.contains((String) c[2]), c[0] + ": " + m);
+    }
+    byte[] pruned = Files.readAllBytes(resource("tiny.bin"));
+    java.nio.ByteBuffer.wrap(pruned).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(84, 1 << 30);
+    Path p = Files.write(tmp.resolve("pruned.bin"), pruned);
+    assertTrue(loadError(p).contains("damaged fastText model (at byte 943): 1073741824 pruned buckets needs "
+        + "8589934592 bytes, the file has 42114 left"), loadError(p));
+    // as many words as the counts say, more than the file can hold
+    byte[] all = Files.readAllBytes(resource("tiny.bin"));
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(all).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int labels = b.getInt(72);
+    b.putInt(68, 100_000_000).putInt(64, 100_000_000 + labels);
+    Path many = Files.write(tmp.resolve("many.bin"), all);
+    assertTrue(loadError(many).contains("a dictionary of " + (100_000_000 + labels) + " entries needs"));
+  }
+
+  @Test
+  void matrixShapesMustFitTheHeader() throws IOException {
+    byte[] all = Files.readAllBytes(resource("tiny.bin"));
+    // the output matrix (3 labels x dim 10) ends the file: bool, rows, cols (longs), 30 floats
+    int rowsAt = all.length - 30 * 4 - 16;
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(all).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    assertEquals(3, b.getLong(rowsAt));
+    assertEquals(10, b.getLong(rowsAt + 8));
+    b.putLong(rowsAt, 6).putLong(rowsAt + 8, 5); // as many floats, another shape
+    Path reshaped = Files.write(tmp.resolve("reshaped.bin"), all);
+    assertTrue(loadError(reshaped).endsWith("the output matrix is 6 x 5, the header says 3 x 10"));
+    b.putLong(rowsAt, 1L << 40).putLong(rowsAt + 8, 10); // far more floats than the file has: no huge allocation
+    Path huge = Files.write(tmp.resolve("huge.bin"), all);
+    assertTrue(loadError(huge).contains("bad matrix size 1099511627776 x 10"), loadError(huge));
+    b.putLong(rowsAt, 300_000).putLong(rowsAt + 8, 10);
+    Path big = Files.write(tmp.resolve("big.bin"), all);
+    assertTrue(loadError(big).contains("the output matrix of 300000 x 10 needs 12000000 bytes, the file has 120 left"),
+        loadError(big));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tiny.bin", "tiny.ftz"})
+  void everyFlippedHeaderByteLoadsOrFailsNamingTheFile(String model) throws IOException {
+    byte[] good = Files.readAllBytes(resource(model));
+    for (int i = 0; i < 120; i++) {
+      for (int mask : new int[] {0x01, 0x80, 0xFF}) {
+        byte[] bad = good.clone();
+        bad[i] ^= (byte) mask;
+        Path p = Files.write(tmp.resolve("flip.bin"), bad);
+        try {
+          ModelFile.load(p);
+        } catch (ModelFormatException e) {
+          assertTrue(e.getMessage().startsWith(p + ": "), i + ": " + e.getMessage());
+        }
+      }
+    }
+  }
 }
