@@ -146,7 +146,8 @@ final class FastTextBin {
       throw new IOException("a pruned dictionary with a dense input matrix (an old model: download it again)");
     }
     EmbeddingTable input = quantInput ? ProductQuantizedRows.read(in) : dense(in, "input");
-    checkShape("input", input.rows(), input.dim(), quantInput ? -1 : (long) nwords + a[8], dim);
+    // a row per word, then one per n-gram bucket (only the kept ones after the tool's -cutoff)
+    checkShape("input", input.rows(), input.dim(), (long) nwords + (pruneSize >= 0 ? pruneSize : a[8]), dim);
     boolean quantOutput = in.readBool();
     OutputTable output = quantInput && quantOutput ? ProductQuantizedRows.read(in) : dense(in, "output");
     checkShape("output", output.rows(), output.dim(), nlabels, dim);
@@ -180,11 +181,11 @@ final class FastTextBin {
     }
   }
 
-  /** The matrix has {@code rows} (unless negative: not known) rows of {@code dim} values. */
+  /** The matrix has {@code expectedRows} rows of {@code dim} values. */
   private static void checkShape(String which, int rows, int cols, long expectedRows, int dim) throws IOException {
-    if (cols != dim || expectedRows >= 0 && rows != expectedRows) {
+    if (cols != dim || rows != expectedRows) {
       throw new IOException("the " + which + " matrix is " + rows + " x " + cols + ", the header says "
-          + (expectedRows >= 0 ? expectedRows : "?") + " x " + dim);
+          + expectedRows + " x " + dim);
     }
   }
 

@@ -196,4 +196,29 @@ class FastTextBinTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tiny.bin", "tiny.ftz", "tiny-hs.bin", "tiny-ova.bin", "tiny-ns.bin"})
+  void savedInFenleisFormatPredictsBitForBitAsTheToolsFile(String model) throws IOException {
+    FastText tool = FastTextBinReader.readModel(resource(model));
+    Path out = tmp.resolve(model + ".fenlei");
+    ModelFile.save(tool, out);
+    FastText back = (FastText) ModelFile.load(out);
+    assertEquals(tool.labels(), back.labels());
+    assertEquals(tool.quantized(), back.quantized());
+    assertTrue(back.segmenterConfig().isEmpty(), "still splits on spaces");
+    for (String line : Files.readAllLines(resource("tiny.test.tok"), StandardCharsets.UTF_8)) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(tool.scores(line), back.scores(line), line);
+      assertEquals(tool.predict(line, 3, 0.0), back.predict(line, 3, 0.0), line);
+    }
+    // the payload's version (after the 24-byte header and the kind "fasttext"): 2 only for product quantization
+    int version = java.nio.ByteBuffer.wrap(Files.readAllBytes(out)).getInt(24 + 2 + "fasttext".length());
+    assertEquals(model.endsWith(".ftz") ? 2 : 1, version);
+    // and the checksum now catches what the tool's format cannot: one flipped weight byte
+    byte[] bytes = Files.readAllBytes(out);
+    bytes[bytes.length - 4 - 7] ^= 0x01;
+    Path flipped = Files.write(tmp.resolve("flipped.fenlei"), bytes);
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.load(flipped));
+    assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+  }
 }
