@@ -129,6 +129,10 @@ final class FastTextBin {
       for (int i = 0; i < pairs.length; i++) {
         int bucket = in.readInt();
         int row = in.readInt();
+        if (bucket < 0 || bucket >= a[8] || row < 0 || row >= pruneSize) {
+          throw new IOException("kept bucket " + bucket + " -> row " + row + " outside " + a[8] + " buckets, "
+              + pruneSize + " rows");
+        }
         pairs[i] = (long) bucket << 32 | (row & 0xFFFFFFFFL);
       }
       Arrays.sort(pairs);

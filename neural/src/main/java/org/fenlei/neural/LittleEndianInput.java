@@ -9,11 +9,14 @@ import java.nio.channels.FileChannel;
 /** Buffered little-endian reads from a file channel: the C++ tool writes its files in the machine's byte order. */
 final class LittleEndianInput {
   private final FileChannel ch;
-  private final ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+  private final ByteBuffer buf;
   private long consumed;
 
-  LittleEndianInput(FileChannel ch) {
+  /** A buffer of 1 MB, or of the file's size when smaller. */
+  LittleEndianInput(FileChannel ch) throws IOException {
     this.ch = ch;
+    this.buf = ByteBuffer.allocateDirect((int) Math.max(16, Math.min(1 << 20, ch.size())))
+        .order(ByteOrder.LITTLE_ENDIAN);
     buf.limit(0);
   }
 
