@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Score a model on labelled documents, with the same decisions classify makes.",
     footer = {"", "The report (--report DIR) holds report.html (charts, bad cases; no network needed), report.md and",
-        "report.json with the same numbers. Intervals are 95% percentile bootstrap intervals.",
+        "report.json with the same numbers. Intervals are 95%% percentile bootstrap intervals.",
         "", "Examples:",
         "  fenlei eval --model model.fenlei --test test.txt --format fasttext --report report/",
         "  fenlei eval --model senti.fenlei --corpus chnsenticorp --json"})

@@ -1,15 +1,7 @@
 package org.fenlei.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.fenlei.corpora.CharsetChoice;
-import org.fenlei.corpora.Charsets;
+import org.fenlei.corpora.TextLines;
 import org.fenlei.segment.Filter;
 import org.fenlei.segment.Segmenter;
 import org.fenlei.segment.SegmenterBuilder;
@@ -82,7 +74,7 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Option(names = "--charset", paramLabel = "CS", defaultValue = "utf-8",
       description = "Input charset: utf-8 (default; a BOM is skipped), gb18030 (reads GBK too) or auto (detect per "
-          + "file; files only).")
+          + "file, or from the first 64 KB of standard input).")
   String charset;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -99,9 +91,6 @@ final class SegmentCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Segmenter seg = segmenter();
     CharsetChoice choice = CharsetChoice.parse(charset);
-    if (files.isEmpty() && choice == CharsetChoice.AUTO) {
-      throw new UsageException("--charset auto needs files; give utf-8 or gb18030 for standard input");
-    }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1) {
       throw new UsageException("--threads must be >= 1: " + workers);
@@ -109,12 +98,11 @@ final class SegmentCommand implements Callable<Integer> {
     Writer out = spec.commandLine().getOut();
     try (Pipeline pipeline = new Pipeline(seg, pos, workers, out)) {
       if (files.isEmpty()) {
-        Charset cs = choice == CharsetChoice.GB18030 ? Charsets.GB18030 : StandardCharsets.UTF_8;
-        pipeline.run(System.in, cs, "standard input");
+        pipeline.run(TextLines.open(System.in, choice));
       } else {
         for (Path f : files) {
-          try (InputStream in = Files.newInputStream(f)) {
-            pipeline.run(in, Charsets.resolve(choice, f), f.toString());
+          try (TextLines lines = TextLines.open(f, choice)) {
+            pipeline.run(lines);
           }
         }
       }
@@ -173,26 +161,10 @@ final class SegmentCommand implements Callable<Integer> {
       this.out = out;
     }
 
-    void run(InputStream in, Charset cs, String name) throws IOException, InterruptedException {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-      long lineNo = 0;
+    void run(TextLines lines) throws IOException, InterruptedException {
       List<String> batch = new ArrayList<>();
       int chars = 0;
-      while (true) {
-        String line;
-        try {
-          line = reader.readLine();
-        } catch (CharacterCodingException e) {
-          throw new IOException(name + ":" + (lineNo + 1) + ": invalid " + cs.name() + " bytes; try --charset auto", e);
-        }
-        if (line == null) {
-          break;
-        }
-        lineNo++;
-        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
+      for (String line; (line = lines.readLine()) != null; ) {
         batch.add(line);
         chars += line.length();
         if (batch.size() >= BATCH_LINES || chars >= BATCH_CHARS) {

@@ -144,7 +144,8 @@ class SegmentCommandTest {
     Path bad = write("bad.txt", "好\n", GBK);
     Result badBytes = run("segment", bad.toString());
     assertEquals(1, badBytes.code());
-    assertTrue(badBytes.err().contains("bad.txt:1"), badBytes.err());
+    assertEquals("fenlei: error: " + bad + ":1: invalid UTF-8 at byte offset 0; try --charset gb18030 or auto\n",
+        badBytes.err());
     Path badDict = write("dict.txt", "词 5 NR\n", StandardCharsets.UTF_8);
     Result dict = run("segment", "--user-dict", badDict.toString(), f.toString());
     assertEquals(1, dict.code());
@@ -156,6 +157,60 @@ class SegmentCommandTest {
       all.add(f.toString());
       Result r = run(all.toArray(String[]::new));
       assertEquals(2, r.code(), args + ": " + r.err());
+    }
+  }
+
+  /** A file whose line {@code bad} of {@code lines} holds byte 0xFF (invalid in UTF-8 and GB18030) at the end. */
+  private Path badAt(Charset cs, int lines, int bad, String longLine) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 1; i <= lines; i++) {
+      bytes.writeBytes((i == 1 ? longLine : "") .getBytes(cs));
+      bytes.writeBytes(("第" + i + "行").getBytes(cs));
+      if (i == bad) {
+        bytes.write(0xFF);
+      }
+      bytes.write('\n');
+    }
+    Path f = dir.resolve("bad-" + bad + ".txt");
+    Files.write(f, bytes.toByteArray());
+    return f;
+  }
+
+  @Test
+  void invalidBytesNameTheirOwnLine() throws IOException {
+    String longLine = "长".repeat(70_000); // longer than every read buffer
+    for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+      boolean utf8 = cs.equals(StandardCharsets.UTF_8);
+      String charset = utf8 ? "utf-8" : "gb18030";
+      String advice = utf8 ? "; try --charset gb18030 or auto" : "; try --charset utf-8 or auto";
+      for (int[] c : new int[][] {{10, 1}, {10, 5}, {100_001, 100_001}}) {
+        for (String first : List.of("", longLine)) {
+          Path f = badAt(cs, c[0], c[1], first);
+          Result r = run("segment", "--charset", charset, f.toString());
+          assertEquals(1, r.code(), r.err());
+          assertTrue(r.err().startsWith("fenlei: error: " + f + ":" + c[1] + ": invalid "), cs + " " + r.err());
+          assertTrue(r.err().endsWith(advice + "\n"), r.err());
+          assertEquals(1, r.err().lines().count(), r.err());
+        }
+      }
+    }
+  }
+
+  @Test
+  void autoDoesNotAdviseAuto() throws IOException {
+    Path gbk = badAt(Charset.forName("GB18030"), 20_000, 19_999, "");
+    Result r = run("segment", "--charset", "auto", gbk.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().matches("fenlei: error: \\Q" + gbk + "\\E:19999: invalid GB18030 at byte offset \\d+ "
+        + "\\(charset auto chose GB18030\\); try --charset utf-8\n"), r.err());
+    String text = "我来到北京清华大学\n他来到了网易杭研大厦\n";
+    String expected = ok("segment", write("u.txt", text, StandardCharsets.UTF_8).toString()).out();
+    java.io.InputStream stdin = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(text.getBytes(GBK)));
+    try {
+      assertEquals(expected, ok("segment", "--charset", "auto").out(), "standard input, detected");
+    } finally {
+      System.setIn(stdin);
     }
   }
 }

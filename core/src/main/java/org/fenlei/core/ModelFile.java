@@ -28,7 +28,8 @@ import java.util.zip.CheckedOutputStream;
  * <pre>
  * offset  size  field
  *      0     8  magic 89 46 4E 4C 0D 0A 1A 0A ("\x89FNL\r\n\x1a\n": catches text-mode mangling)
- *      8     4  format version, currently 1; a newer version is refused by number
+ *      8     4  format version, currently 1; a newer version is refused by number (one above
+ *                255, which no fenlei will reach, is a damaged header)
  *     12     4  flags, 0 (reserved)
  *     16     8  payload length N
  *     24     N  payload: the model kind (Java modified UTF-8 with a 2-byte length), then the kind's data
@@ -42,6 +43,11 @@ public final class ModelFile {
   static final byte[] MAGIC = {(byte) 0x89, 'F', 'N', 'L', '\r', '\n', 0x1A, '\n'};
   /** The newest format version this code writes and reads. */
   public static final int FORMAT_VERSION = 1;
+  /**
+   * The highest format version a future fenlei could plausibly have written; above it, the number is a damaged
+   * header (a flipped byte), not a newer format, and the message says "damaged" instead of "upgrade fenlei".
+   */
+  static final int MAX_PLAUSIBLE_VERSION = 255;
   static final int HEADER_BYTES = 24;
   static final int TRAILER_BYTES = 4;
 
@@ -49,7 +55,9 @@ public final class ModelFile {
 
   /**
    * Writes a model to a file, atomically replacing any file there (a new file beside it, then a move): a reader
-   * never sees a half-written model, and a crash leaves the old file.
+   * never sees a half-written model, and a crash leaves the old file. The new file is the hidden
+   * {@code .NAME.PID.NONCE.tmp}; one that a killed save left behind is deleted by the next save to the same
+   * file once it is a minute old and its writer process is gone.
    *
    * @param model the model
    * @param path the file; its folder is created if missing
@@ -60,10 +68,11 @@ public final class ModelFile {
     if (dir != null) {
       Files.createDirectories(dir);
     }
+    SiblingTemp.removeStale(path, java.time.Instant.now()); // left by saves killed before their move
     // a new file beside the target (so the final move is atomic), with the usual permissions of new files
-    Path tmp = path.resolveSibling("." + path.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    Path tmp = SiblingTemp.create(path);
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ch.write(header(0));
         CRC32C crc = new CRC32C();
         OutputStream raw = Channels.newOutputStream(ch);
@@ -103,8 +112,14 @@ public final class ModelFile {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(path.toString(), null, "model file not found");
     }
+    if (Files.isDirectory(path)) {
+      throw new ModelFormatException(path, "is a directory, not a model file");
+    }
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = ch.size();
+      if (size == 0) {
+        throw new ModelFormatException(path, "empty (0 bytes), not a model: was it written completely?");
+      }
       ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES);
       while (h.hasRemaining() && ch.read(h) >= 0) {
         // fill the header
@@ -112,6 +127,9 @@ public final class ModelFile {
       h.flip();
       byte[] magic = new byte[MAGIC.length];
       if (h.remaining() < MAGIC.length) {
+        if (java.util.Arrays.equals(h.array(), 0, h.limit(), MAGIC, 0, h.limit())) {
+          throw new ModelFormatException(path, "truncated: the file ends inside its header (" + size + " bytes)");
+        }
         return foreign(path, h.array(), h.limit());
       }
       h.get(magic);
@@ -133,14 +151,14 @@ public final class ModelFile {
         throw new ModelFormatException(path, "damaged: " + (size - expected) + " bytes after the end of the model");
       }
       boolean checksumOk = checksum(ch, payload) == storedChecksum(ch, payload);
-      if (version > FORMAT_VERSION && checksumOk) {
+      if (version > FORMAT_VERSION && version <= MAX_PLAUSIBLE_VERSION && checksumOk) {
         throw new ModelFormatException(path, "model format version " + version
             + " is newer than this fenlei can read (up to " + FORMAT_VERSION + "): upgrade fenlei");
       }
       if (!checksumOk) {
         throw new ModelFormatException(path, "damaged: checksum mismatch (the file was corrupted or partly written)");
       }
-      if (version < 1 || flags != 0) {
+      if (version < 1 || version > FORMAT_VERSION || flags != 0) {
         throw new ModelFormatException(path, "damaged: invalid header (version " + version + ", flags " + flags + ")");
       }
       return parse(path, ch, payload);
@@ -232,6 +250,9 @@ public final class ModelFile {
    */
   public static TextClassifier load(InputStream in, String source) throws IOException {
     byte[] head = in.readNBytes(HEADER_BYTES);
+    if (head.length == 0) {
+      throw new ModelFormatException(source, "empty (0 bytes), not a model", null);
+    }
     if (head.length < MAGIC.length || !java.util.Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new ModelFormatException(source, "not a fenlei model file (wrong magic number; models of other tools "
           + "are read from files)", null);
@@ -243,7 +264,7 @@ public final class ModelFile {
     int version = h.getInt();
     int flags = h.getInt();
     long payload = h.getLong();
-    if (payload < 0 || version < 1 || flags != 0) {
+    if (payload < 0 || version < 1 || version > MAX_PLAUSIBLE_VERSION || flags != 0) {
       throw new ModelFormatException(source, "damaged: invalid header (version " + version + ", flags " + flags
           + ", payload " + payload + " bytes)", null);
     }

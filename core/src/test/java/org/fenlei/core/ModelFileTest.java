@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -69,6 +70,8 @@ class ModelFileTest {
       String m = loadError(p);
       if (i < 8) {
         assertTrue(m.contains("not a fenlei model file"), m);
+      } else if (i < 11) { // the version's high bytes: an absurd number, not a newer format
+        assertTrue(m.contains("damaged") && !m.contains("upgrade"), i + ": " + m);
       } else if (i >= 16 && i < 24) {
         assertTrue(m.contains("truncated") || m.contains("damaged"), m);
       } else {
@@ -80,7 +83,7 @@ class ModelFileTest {
   @Test
   void truncatedAndExtendedFilesAreRejected() throws IOException {
     byte[] good = Files.readAllBytes(saved());
-    for (int len : new int[] {0, 5, 8, 20, 24, good.length / 2, good.length - 1}) {
+    for (int len : new int[] {5, 8, 20, 24, good.length / 2, good.length - 1}) {
       Path p = dir.resolve("trunc" + len);
       Files.write(p, Arrays.copyOf(good, len));
       String m = loadError(p);
@@ -127,5 +130,39 @@ class ModelFileTest {
     try (var files = Files.list(dir)) {
       assertEquals(List.of(p), files.toList());
     }
+  }
+
+  @Test
+  void aDirectoryAndAnEmptyFileAreNamedAsSuch() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("models"));
+    assertEquals(folder + ": is a directory, not a model file", loadError(folder));
+    Path empty = Files.createFile(dir.resolve("empty.fenlei"));
+    assertEquals(empty + ": empty (0 bytes), not a model: was it written completely?", loadError(empty));
+    ModelFormatException e = assertThrows(ModelFormatException.class,
+        () -> ModelFile.load(new ByteArrayInputStream(new byte[0]), "upload"));
+    assertEquals("upload: empty (0 bytes), not a model", e.getMessage());
+    Path cut = dir.resolve("cut.fenlei");
+    Files.write(cut, Arrays.copyOf(ModelFile.MAGIC, 3));
+    assertEquals(cut + ": truncated: the file ends inside its header (3 bytes)", loadError(cut));
+  }
+
+  @Test
+  void anAbsurdVersionIsDamageNotANewerFormat() throws IOException {
+    byte[] good = Files.readAllBytes(saved());
+    for (int version : new int[] {0x00FF0001, 0x01000001, 256, -1, Integer.MAX_VALUE}) {
+      byte[] b = good.clone();
+      ByteBuffer.wrap(b).putInt(8, version);
+      Path p = dir.resolve("v" + version);
+      Files.write(p, b);
+      assertEquals(p + ": damaged: invalid header (version " + version + ", flags 0)", loadError(p));
+      ModelFormatException e = assertThrows(ModelFormatException.class,
+          () -> ModelFile.load(new ByteArrayInputStream(b), "stream"));
+      assertTrue(e.getMessage().startsWith("stream: damaged: invalid header (version " + version), e.getMessage());
+    }
+    byte[] b = good.clone();
+    ByteBuffer.wrap(b).putInt(8, 255); // the highest number a newer fenlei could have written
+    Path p = dir.resolve("v255");
+    Files.write(p, b);
+    assertTrue(loadError(p).endsWith("version 255 is newer than this fenlei can read (up to 1): upgrade fenlei"));
   }
 }

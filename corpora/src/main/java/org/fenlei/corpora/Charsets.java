@@ -1,7 +1,9 @@
 package org.fenlei.corpora;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -68,6 +70,20 @@ public final class Charsets {
           return detect(in);
         }
     }
+  }
+
+  /** A stream's detected character set, and the stream again from its first byte. */
+  record Sniffed(Charset charset, InputStream stream) {
+  }
+
+  /**
+   * Detects the character set of a stream from its first {@link #SAMPLE_BYTES} bytes (all of it when shorter),
+   * which are read and then given back at the front of the returned stream.
+   */
+  static Sniffed sniff(InputStream in) throws IOException {
+    byte[] sample = in.readNBytes(SAMPLE_BYTES);
+    Charset cs = detect(sample, sample.length, sample.length < SAMPLE_BYTES);
+    return new Sniffed(cs, new SequenceInputStream(new ByteArrayInputStream(sample), in));
   }
 
   /**

@@ -1,9 +1,7 @@
 package org.fenlei.corpora;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -82,10 +80,8 @@ public final class Corpora {
     if (options.charset() != CharsetChoice.AUTO) {
       return open(in, Charsets.resolve(options.charset(), null), Origin.of(null), format, options);
     }
-    byte[] sample = in.readNBytes(Charsets.SAMPLE_BYTES);
-    Charset cs = Charsets.detect(sample, sample.length, sample.length < Charsets.SAMPLE_BYTES);
-    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(sample), in);
-    return open(whole, cs, Origin.of(null), format, options);
+    Charsets.Sniffed sniffed = Charsets.sniff(in);
+    return open(sniffed.stream(), sniffed.charset(), Origin.of(null), format, options);
   }
 
   /**

@@ -4,6 +4,7 @@
  * {@link org.fenlei.corpora.ReadOptions} say), {@link org.fenlei.corpora.Document} and the
  * {@link org.fenlei.corpora.DocumentStream} that yields them, {@link org.fenlei.corpora.CharsetChoice} and
  * {@link org.fenlei.corpora.Charsets} (UTF-8, GB18030 or detection), {@link org.fenlei.corpora.CorpusException},
+ * {@link org.fenlei.corpora.TextLines} (every line of a text, strictly decoded, for tools that answer line for line),
  * {@link org.fenlei.corpora.Presets} (the standard splits of the shared public corpora, by name) and
  * {@link org.fenlei.corpora.Splits} (deterministic train/dev splits and de-duplication). Everything else is
  * package-private.

@@ -13,7 +13,8 @@ import org.fenlei.segment.SegmenterConfig;
  * envelope):
  *
  * <pre>
- * int     format version, currently 1
+ * int     format version: 1, or 2 when a table is product-quantized (the tool's .ftz); the lowest that holds the
+ *         model is written, so models without such tables stay readable by fenlei before version 2
  * utf     feature hash name ({@link FastTextHash#NAME})
  * bool    segmenter present; then the segmenter configuration
  * int*5   dim, wordNgrams, bucket, minn, maxn;  utf loss;  bool multi-label;  int minLabels
@@ -21,21 +22,27 @@ import org.fenlei.segment.SegmenterConfig;
  * long    tokens;  int words, then (string, long count) each;  int labels, then (string, long count) each
  * string  label prefix, empty when tokens are never labels
  * int     kept buckets after pruning, -1 when not pruned; then (int bucket, int row) each
- * table   input rows ({@link InputTables#write}: dense floats or int8 rows)
- * int*2   output rows, dim; then the floats
+ * table   input rows ({@link InputTables#write}: dense floats, int8 rows or product-quantized rows)
+ * byte    version 2 only: the output table's kind, 0 dense (as in version 1) or 2 product-quantized
+ *         ({@link ProductQuantizedRows#write})
+ * int*2   a dense output: rows, dim; then the floats
  * </pre>
  *
  * Strings are an int byte length and UTF-8 bytes.
  */
 final class FastTextFormat {
-  static final int VERSION = 1;
+  /** The newest version, written when a table is product-quantized. */
+  static final int VERSION = 2;
+  /** The version written when every table is dense or int8. */
+  static final int VERSION_WITHOUT_PQ = 1;
 
   private FastTextFormat() {}
 
   static void write(FastText m, DataOutput out) throws IOException {
     FastTextOptions o = m.options;
     Dictionary d = m.dict;
-    out.writeInt(VERSION);
+    boolean pq = m.input instanceof ProductQuantizedRows || m.output instanceof ProductQuantizedRows;
+    out.writeInt(pq ? VERSION : VERSION_WITHOUT_PQ);
     out.writeUTF(FastTextHash.NAME);
     SegmenterConfig seg = m.segmenter();
     out.writeBoolean(seg != null);
@@ -73,6 +80,14 @@ final class FastTextFormat {
       }
     }
     InputTables.write(m.input, out);
+    if (m.output instanceof ProductQuantizedRows q) {
+      out.writeByte(InputTables.PRODUCT_QUANTIZED);
+      q.write(out);
+      return;
+    }
+    if (pq) {
+      out.writeByte(InputTables.DENSE);
+    }
     DenseMatrix wo = (DenseMatrix) m.output;
     out.writeInt(wo.rows);
     out.writeInt(wo.cols);
@@ -81,9 +96,9 @@ final class FastTextFormat {
 
   static FastText read(DataInput in) throws IOException {
     int version = in.readInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != VERSION_WITHOUT_PQ) {
       throw new IOException("fasttext model format version " + version + " is not supported (this fenlei reads "
-          + VERSION + ")");
+          + VERSION_WITHOUT_PQ + " and " + VERSION + ")");
     }
     String hash = in.readUTF();
     if (!hash.equals(FastTextHash.NAME)) {
@@ -128,9 +143,17 @@ final class FastTextFormat {
     Dictionary dict = new Dictionary(words, counts[0], labels, counts[1], ntokens, wordNgrams, bucket, minn, maxn,
         prefix.isEmpty() ? null : prefix, keptBuckets, keptRows);
     EmbeddingTable input = InputTables.read(in);
-    int rows = in.readInt();
-    int cols = in.readInt();
-    DenseMatrix wo = new DenseMatrix(rows, cols, readFloats(in, checkedSize(rows, cols)));
+    int outputKind = version == VERSION_WITHOUT_PQ ? InputTables.DENSE : in.readByte();
+    OutputTable wo;
+    if (outputKind == InputTables.PRODUCT_QUANTIZED) {
+      wo = ProductQuantizedRows.read(in);
+    } else if (outputKind == InputTables.DENSE) {
+      int rows = in.readInt();
+      int cols = in.readInt();
+      wo = new DenseMatrix(rows, cols, readFloats(in, checkedSize(rows, cols)));
+    } else {
+      throw new IOException("unknown output table kind " + outputKind);
+    }
     List<String> names = displayNames(labels, prefix);
     return new FastText(seg, dict, o, input, wo, names, multiLabel, minLabels, null);
   }

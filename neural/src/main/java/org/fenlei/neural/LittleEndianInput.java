@@ -9,17 +9,33 @@ import java.nio.channels.FileChannel;
 /** Buffered little-endian reads from a file channel: the C++ tool writes its files in the machine's byte order. */
 final class LittleEndianInput {
   private final FileChannel ch;
-  private final ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+  private final ByteBuffer buf;
   private long consumed;
 
-  LittleEndianInput(FileChannel ch) {
+  /** A buffer of 1 MB, or of the file's size when smaller. */
+  LittleEndianInput(FileChannel ch) throws IOException {
     this.ch = ch;
+    this.buf = ByteBuffer.allocateDirect((int) Math.max(16, Math.min(1 << 20, ch.size())))
+        .order(ByteOrder.LITTLE_ENDIAN);
     buf.limit(0);
   }
 
   /** Bytes consumed so far. */
   long position() {
     return consumed;
+  }
+
+  /**
+   * Checks that the file still holds {@code bytes} bytes for {@code what}, before an array that size is made: a
+   * damaged count or a truncated file is an error here, not a huge allocation.
+   *
+   * @throws EOFException when the file holds fewer
+   */
+  void require(long bytes, String what) throws IOException {
+    long left = ch.size() - consumed;
+    if (bytes < 0 || bytes > left) {
+      throw new EOFException(what + " needs " + bytes + " bytes, the file has " + left + " left");
+    }
   }
 
   private void need(int n) throws IOException {

@@ -1,5 +1,7 @@
 package org.fenlei.neural;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 
 /**
@@ -39,6 +41,7 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
     if (m < 0 || n <= 0 || m > Integer.MAX_VALUE || n > 1 << 16 || codesize < 0) {
       throw new IOException("bad quantized matrix header " + m + " x " + n + ", " + codesize + " codes");
     }
+    in.require(codesize, "a quantized matrix of " + codesize + " codes");
     byte[] codes = new byte[codesize];
     in.readFully(codes);
     int[] pq = new int[4];
@@ -49,6 +52,7 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
     }
     float[] norms = null;
     if (qnorm) {
+      in.require(m, "the norm codes of " + m + " rows");
       byte[] normCodes = new byte[(int) m];
       in.readFully(normCodes);
       int[] npq = new int[4];
@@ -58,7 +62,63 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
         norms[i] = normCentroids[normCodes[i] & 0xFF];
       }
     }
-    return new ProductQuantizedRows((int) m, (int) n, pq[1], pq[2], pq[3], centroids, codes, norms);
+    return checked((int) m, (int) n, pq[1], pq[2], pq[3], centroids, codes, norms);
+  }
+
+  /** The table, once its parts are known to fit together (so that no lookup can fall outside them). */
+  private static ProductQuantizedRows checked(int rows, int dim, int nsubq, int dsub, int lastdsub, float[] centroids,
+      byte[] codes, float[] norms) throws IOException {
+    if (rows < 0 || dim <= 0 || nsubq <= 0 || dsub <= 0 || lastdsub <= 0 || lastdsub > dsub
+        || (long) (nsubq - 1) * dsub + lastdsub != dim || centroids.length != (long) dim * KSUB
+        || codes.length != (long) rows * nsubq || norms != null && norms.length != rows) {
+      throw new IOException("inconsistent product quantization: " + rows + " x " + dim + " in " + nsubq
+          + " slices of " + dsub + " (last " + lastdsub + "), " + centroids.length + " centroid values, "
+          + codes.length + " codes");
+    }
+    return new ProductQuantizedRows(rows, dim, nsubq, dsub, lastdsub, centroids, codes, norms);
+  }
+
+  /**
+   * Writes the table in fenlei's layout (big-endian, inside the checksummed model file): int rows, dim, slices,
+   * slice width, last slice width; int centroid values, then the floats; int codes, then the bytes; bool norms,
+   * then one float a row. The decoded norms are stored, so a read table predicts bit for bit as this one.
+   */
+  void write(DataOutput out) throws IOException {
+    out.writeInt(rows);
+    out.writeInt(dim);
+    out.writeInt(nsubq);
+    out.writeInt(dsub);
+    out.writeInt(lastdsub);
+    out.writeInt(centroids.length);
+    FastTextFormat.writeFloats(out, centroids);
+    out.writeInt(codes.length);
+    out.write(codes);
+    out.writeBoolean(norms != null);
+    if (norms != null) {
+      FastTextFormat.writeFloats(out, norms);
+    }
+  }
+
+  /** Reads what {@link #write(DataOutput)} wrote. */
+  static ProductQuantizedRows read(DataInput in) throws IOException {
+    int rows = in.readInt();
+    int dim = in.readInt();
+    int nsubq = in.readInt();
+    int dsub = in.readInt();
+    int lastdsub = in.readInt();
+    int nCentroids = in.readInt();
+    if (nCentroids < 0 || nCentroids > Integer.MAX_VALUE - 8) {
+      throw new IOException("bad centroid count " + nCentroids);
+    }
+    float[] centroids = FastTextFormat.readFloats(in, nCentroids);
+    int nCodes = in.readInt();
+    if (nCodes < 0 || nCodes > Integer.MAX_VALUE - 8) {
+      throw new IOException("bad code count " + nCodes);
+    }
+    byte[] codes = new byte[nCodes];
+    in.readFully(codes);
+    float[] norms = in.readBoolean() ? FastTextFormat.readFloats(in, FastTextFormat.checkedSize(rows, 1)) : null;
+    return checked(rows, dim, nsubq, dsub, lastdsub, centroids, codes, norms);
   }
 
   private static float[] readQuantizer(LittleEndianInput in, int[] header) throws IOException {
@@ -69,6 +129,7 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
     if (d <= 0 || d > 1 << 16 || header[1] <= 0 || header[2] <= 0 || header[3] <= 0) {
       throw new IOException("bad product quantizer header " + java.util.Arrays.toString(header));
     }
+    in.require(4L * d * KSUB, "a product quantizer of dimension " + d);
     float[] c = new float[d * KSUB];
     in.readFloats(c);
     return c;
