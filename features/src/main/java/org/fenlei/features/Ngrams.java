@@ -84,6 +84,99 @@ final class Ngrams {
     }
   }
 
+  /** Receives the index of each term of a document found in the index, as {@link #analyze} would list it. */
+  interface IdSink {
+    void accept(int id);
+  }
+
+  /**
+   * The indices of {@code text}'s terms in {@code index}, without building the terms: the same multiset as looking up
+   * each term {@link #analyze} gives (terms not in the index are left out). For prediction, where the terms are
+   * not needed themselves.
+   */
+  static void termIds(Segmenter segmenter, FeatureConfig config, String text, TermIndex index, IdSink out) {
+    char[] buf = new char[64];
+    if (config.words()) {
+      List<Token> tokens = segmenter.segment(text);
+      String[] w = new String[tokens.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = normalize(tokens.get(i).text(), config.lowercase());
+      }
+      for (int n = config.wordMinN(); n <= config.wordMaxN(); n++) {
+        for (int i = 0; i + n <= w.length; i++) {
+          if (n == 1) {
+            emit(index.indexOf(w[i]), out);
+            continue;
+          }
+          int len = 0;
+          int h = 0;
+          for (int j = i; j < i + n; j++) {
+            String word = w[j];
+            int need = len + word.length() + 1;
+            if (need > buf.length) {
+              buf = java.util.Arrays.copyOf(buf, Math.max(need, buf.length * 2));
+            }
+            if (j > i) {
+              buf[len++] = ' ';
+              h = 31 * h + ' ';
+            }
+            for (int k = 0; k < word.length(); k++) {
+              char c = word.charAt(k);
+              buf[len++] = c;
+              h = 31 * h + c;
+            }
+          }
+          emit(index.indexOf(buf, len, h), out);
+        }
+      }
+    }
+    if (config.chars()) {
+      String t = config.lowercase() ? text.toLowerCase(Locale.ROOT) : text;
+      int[] cps = t.codePoints().toArray();
+      int start = 0;
+      while (start < cps.length) {
+        while (start < cps.length && Character.isWhitespace(cps[start])) {
+          start++;
+        }
+        int end = start;
+        while (end < cps.length && !Character.isWhitespace(cps[end])) {
+          end++;
+        }
+        for (int n = config.charMinN(); n <= config.charMaxN(); n++) {
+          if (buf.length < 1 + 2 * n) {
+            buf = new char[1 + 2 * n];
+          }
+          for (int i = start; i + n <= end; i++) {
+            buf[0] = ' ';
+            int len = 1;
+            int h = ' ';
+            for (int j = i; j < i + n; j++) {
+              int cp = cps[j];
+              if (Character.isBmpCodePoint(cp)) {
+                buf[len++] = (char) cp;
+                h = 31 * h + cp;
+              } else {
+                char hi = Character.highSurrogate(cp);
+                char lo = Character.lowSurrogate(cp);
+                buf[len++] = hi;
+                buf[len++] = lo;
+                h = 31 * (31 * h + hi) + lo;
+              }
+            }
+            emit(index.indexOf(buf, len, h), out);
+          }
+        }
+        start = end;
+      }
+    }
+  }
+
+  private static void emit(int id, IdSink out) {
+    if (id >= 0) {
+      out.accept(id);
+    }
+  }
+
   private static String normalize(String token, boolean lowercase) {
     String t = token;
     if (t.length() > MAX_TOKEN_CHARS) {

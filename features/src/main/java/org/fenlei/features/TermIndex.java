@@ -11,6 +11,14 @@ interface TermIndex {
   /** The feature index of {@code term}, or -1 when it has none. */
   int indexOf(String term);
 
+  /**
+   * The index of the term spelt by {@code buf[0, len)}, as {@link #indexOf(String)} of that string; {@code hash} is
+   * that string's {@link String#hashCode()}. Implementations may avoid building the string.
+   */
+  default int indexOf(char[] buf, int len, int hash) {
+    return indexOf(new String(buf, 0, len));
+  }
+
   /** The smooth idf of a feature, {@code ln((1 + n) / (1 + df)) + 1}. */
   float idf(int index);
 

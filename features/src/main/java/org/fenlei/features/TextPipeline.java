@@ -241,7 +241,21 @@ public final class TextPipeline {
    * @return its vector, of dimension {@link #dimension()}
    */
   public SparseVector vectorize(String text) {
-    return vectorize(analyze(text));
+    if (!blocks.isEmpty()) {
+      return vectorize(analyze(text));
+    }
+    if (!sparse) {
+      return SparseVector.EMPTY;
+    }
+    int[][] ids = {new int[128]};
+    int[] n = {0};
+    Ngrams.termIds(segmenter, featureConfig, text, index, id -> {
+      if (n[0] == ids[0].length) {
+        ids[0] = java.util.Arrays.copyOf(ids[0], n[0] * 2);
+      }
+      ids[0][n[0]++] = id;
+    });
+    return select(weigh(ids[0], n[0]));
   }
 
   /**
@@ -317,6 +331,11 @@ public final class TextPipeline {
         idx[n++] = i;
       }
     }
+    return weigh(idx, n);
+  }
+
+  /** The weighted (and L2-normalised) vector of the term indices {@code idx[0, n)}, in any order; sorts them. */
+  private SparseVector weigh(int[] idx, int n) {
     java.util.Arrays.sort(idx, 0, n);
     int size = 0;
     for (int k = 0; k < n; k++) {

@@ -102,6 +102,31 @@ final class Vocabulary implements TermIndex {
     }
   }
 
+  @Override
+  public int indexOf(char[] buf, int len, int hash) {
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      int i = slots[slot] - 1;
+      if (i < 0) {
+        return -1;
+      }
+      if (hashes[i] == hash && spells(terms[i], buf, len)) {
+        return i;
+      }
+    }
+  }
+
+  private static boolean spells(String term, char[] buf, int len) {
+    if (term.length() != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (term.charAt(k) != buf[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   String term(int index) {
     return terms[index];
   }
