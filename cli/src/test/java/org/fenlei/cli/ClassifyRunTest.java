@@ -234,13 +234,45 @@ class ClassifyRunTest {
 
   /** Starts a real classify process, to be killed. */
   static Process start(Path err, String... args) throws IOException {
+    return start(err, List.of(), args);
+  }
+
+  static Process start(Path err, List<String> jvm, String... args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "classify", "--model", model.toString(),
-        "--threads", "2"));
+    List<String> cmd = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector"));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "classify", "--model",
+        model.toString(), "--threads", "2"));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(err.toFile()).start();
+  }
+
+  @Test
+  void aHugeLineUnderASmallHeapIsOneErrorNotAStackTrace() throws Exception {
+    Path f = dir.resolve("huge.txt");
+    try (var o = Files.newOutputStream(f)) {
+      o.write("球队在主场赢下了比赛\n".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "股市今天大幅上涨".repeat(4096).getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written < 50L << 20; written += chunk.length) {
+        o.write(chunk);
+      }
+      o.write("\n央行宣布下调存款准备金率\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Path out = dir.resolve("huge.jsonl");
+    Path err = dir.resolve("huge.err");
+    for (String limit : List.of("8M", "1G")) {
+      Files.deleteIfExists(out);
+      Process p = start(err, List.of("-Xmx256m"), "--max-bytes", limit, "--output", out.toString(), f.toString());
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+      String stderr = Files.readString(err);
+      assertEquals(ClassifyCommand.SOME_FAILED, p.exitValue(), stderr);
+      assertFalse(stderr.contains("\tat ") || stderr.contains("Exception"), stderr);
+      assertEquals(2, Files.readAllLines(out).size(), "the documents around it are classified");
+      String errors = Files.readString(dir.resolve("huge.errors.jsonl"));
+      assertTrue(limit.equals("8M") ? errors.contains("over --max-bytes 8388608")
+          : errors.contains("out of memory") || errors.contains("over --max-bytes"), errors);
+    }
   }
 
   @Test
