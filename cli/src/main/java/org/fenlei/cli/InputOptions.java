@@ -116,6 +116,18 @@ final class InputOptions {
     return Presets.open(corpus, split, dataDir);
   }
 
+  /** Says on stderr how many rows {@code stream} skipped, naming the first of them with their reasons. */
+  static void reportSkipped(DocumentStream stream, String what, java.io.PrintWriter err) {
+    if (stream.skipped() == 0) {
+      return;
+    }
+    err.println("fenlei: skipped " + stream.skipped() + " bad rows in " + what + (stream.skippedExamples().isEmpty()
+        ? "" : stream.skippedExamples().size() < stream.skipped() ? "; the first:" : ":"));
+    for (org.fenlei.corpora.CorpusException e : stream.skippedExamples()) {
+      err.println("  " + e.getMessage());
+    }
+  }
+
   /** Reads every document of a stream, reporting skipped rows on stderr. */
   static List<Document> drain(DocumentStream stream, String what, java.io.PrintWriter err) throws IOException {
     List<Document> docs = new ArrayList<>();
@@ -123,9 +135,7 @@ final class InputOptions {
       while (stream.hasNext()) {
         docs.add(stream.next());
       }
-      if (stream.skipped() > 0) {
-        err.println("fenlei: skipped " + stream.skipped() + " bad rows in " + what);
-      }
+      reportSkipped(stream, what, err);
     }
     return docs;
   }

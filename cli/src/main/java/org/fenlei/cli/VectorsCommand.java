@@ -171,7 +171,7 @@ final class VectorsCommand implements Callable<Integer> {
           if (current == null || !current.hasNext()) {
             if (current != null) {
               if (err != null && current.skipped() > 0) {
-                err.println("fenlei: skipped " + current.skipped() + " bad rows in " + currentName);
+                InputOptions.reportSkipped(current, currentName, err);
               }
               close();
             }

@@ -152,6 +152,22 @@ class ClassifyRunTest {
   }
 
   @Test
+  void skipBadNamesTheRowsItSkips() throws IOException {
+    Path d = dir.resolve("train-folder");
+    for (int i = 0; i < 8; i++) {
+      Path f = d.resolve((i % 2 == 0 ? "体育" : "财经") + "/" + i + ".txt");
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, TEXTS[i % 2 == 0 ? 0 : 1] + i);
+    }
+    Files.write(d.resolve("体育/zero.bin"), new byte[64]);
+    Result r = run("train", "--train", d.toString(), "--skip-bad", "--out", dir.resolve("f.fenlei").toString(),
+        "--set", "calibration=none");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("skipped 1 bad rows in " + d + ":"), r.err());
+    assertTrue(r.err().contains("zero.bin: binary file (NUL byte at offset 0)"), r.err());
+  }
+
+  @Test
   void aSymlinkedFolderArgumentIsFollowed() throws IOException {
     Path real = folder("real", 4);
     Path link = dir.resolve("link");

@@ -16,4 +16,17 @@ public interface DocumentStream extends Iterator<Document>, Closeable {
    * @return how many rows this stream has skipped so far
    */
   long skipped();
+
+  /**
+   * The first bad rows skipped under {@code skipBad} (at most {@link #SKIPPED_EXAMPLES}), each naming its file,
+   * line and reason, so that a summary can say which rows were dropped; rows a preset excludes are not listed.
+   *
+   * @return the examples, in the order they were skipped
+   */
+  default java.util.List<CorpusException> skippedExamples() {
+    return java.util.List.of();
+  }
+
+  /** How many skipped rows {@link #skippedExamples()} keeps. */
+  int SKIPPED_EXAMPLES = 10;
 }

@@ -14,6 +14,7 @@ abstract class RowStream<R> implements DocumentStream {
   private final boolean skipBad;
   private Document next;
   private long skipped;
+  private final java.util.List<CorpusException> examples = new java.util.ArrayList<>();
   private boolean done;
 
   RowStream(RowParser<R> parser, boolean skipBad) {
@@ -55,6 +56,9 @@ abstract class RowStream<R> implements DocumentStream {
         if (bad.isFatal() || !bad.isExcluded() && !skipBad) {
           throw new CorpusException(rowFile(), line, bad.getMessage());
         }
+        if (!bad.isExcluded() && examples.size() < SKIPPED_EXAMPLES) {
+          examples.add(new CorpusException(rowFile(), line, bad.getMessage()));
+        }
         skipped++;
       }
     }
@@ -74,6 +78,11 @@ abstract class RowStream<R> implements DocumentStream {
   @Override
   public final long skipped() {
     return skipped;
+  }
+
+  @Override
+  public final java.util.List<CorpusException> skippedExamples() {
+    return java.util.List.copyOf(examples);
   }
 
   @Override
