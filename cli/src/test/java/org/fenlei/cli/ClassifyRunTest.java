@@ -168,6 +168,30 @@ class ClassifyRunTest {
   }
 
   @Test
+  void skipBadSkipsLinesWithInvalidBytesAndGoesOn() throws IOException {
+    Path f = dir.resolve("bad-bytes.txt");
+    try (var o = Files.newOutputStream(f)) {
+      for (int i = 0; i < 12; i++) {
+        o.write(("__label__" + (i % 2 == 0 ? "体育" : "财经") + " " + TEXTS[i % 2] + i).getBytes(StandardCharsets.UTF_8));
+        if (i == 3 || i == 7) {
+          o.write(new byte[] {(byte) 0xC3, (byte) 0x28});
+        }
+        o.write('\n');
+      }
+    }
+    Result strict = run("train", "--train", f.toString(), "--out", dir.resolve("b.fenlei").toString());
+    assertEquals(1, strict.code(), strict.err());
+    assertTrue(strict.err().contains(f + ":4: invalid UTF-8"), strict.err());
+    Result r = run("train", "--train", f.toString(), "--skip-bad", "--out", dir.resolve("b.fenlei").toString(),
+        "--set", "calibration=none");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("skipped 2 bad rows in " + f + ":"), r.err());
+    assertTrue(r.err().contains(f + ":4: invalid UTF-8 bytes in the line")
+        && r.err().contains(f + ":8: invalid UTF-8 bytes in the line"), r.err());
+    assertTrue(r.out().contains("on 10 documents"), r.out());
+  }
+
+  @Test
   void aSymlinkedFolderArgumentIsFollowed() throws IOException {
     Path real = folder("real", 4);
     Path link = dir.resolve("link");

@@ -106,7 +106,8 @@ public final class Corpora {
 
   private static DocumentStream open(InputStream in, Charset cs, Origin origin, Format format,
                                      ReadOptions options) throws IOException {
-    StrictDecoder chars = new StrictDecoder(in, cs, options.charset() == CharsetChoice.AUTO);
+    boolean lenient = options.skipBad() && format != Format.CSV; // a line with invalid bytes is then a bad row
+    StrictDecoder chars = new StrictDecoder(in, cs, options.charset() == CharsetChoice.AUTO, lenient);
     if (format == Format.CSV) {
       CsvReader csv = new CsvReader(chars);
       return CsvStream.open(origin, csv,
@@ -120,7 +121,8 @@ public final class Corpora {
       throw e;
     }
     boolean header = format == Format.TSV && options.header();
-    return new LineStream(origin, new LineReader(chars), parser, header, options.skipBad());
+    return new LineStream(origin, new LineReader(chars), parser, header, options.skipBad(),
+        lenient ? "invalid " + (cs.equals(StandardCharsets.UTF_8) ? "UTF-8" : cs.name()) + " bytes in the line" : null);
   }
 
   private static RowParser<String> lineParser(Origin origin, Format format, ReadOptions o) {

@@ -9,20 +9,36 @@ final class LineStream extends RowStream<String> {
   private final LineReader lines;
   private boolean skipHeader;
 
+  private final String invalidBytes;
+
   LineStream(Origin origin, LineReader lines, RowParser<String> parser, boolean header, boolean skipBad) {
+    this(origin, lines, parser, header, skipBad, null);
+  }
+
+  /**
+   * @param invalidBytes for lines from a lenient {@link StrictDecoder}: the reason a line holding invalid bytes is
+   *     a bad row; {@code null} when the decoder throws instead
+   */
+  LineStream(Origin origin, LineReader lines, RowParser<String> parser, boolean header, boolean skipBad,
+             String invalidBytes) {
     super(parser, skipBad);
     this.origin = origin;
     this.lines = lines;
     this.skipHeader = header;
+    this.invalidBytes = invalidBytes;
   }
 
   @Override
-  String readRow() throws IOException {
+  String readRow() throws IOException, BadRow {
     if (skipHeader) {
       skipHeader = false;
       lines.readLine();
     }
-    return lines.readLine();
+    String line = lines.readLine();
+    if (invalidBytes != null && line != null && StrictDecoder.hasInvalid(line)) {
+      throw BadRow.malformed(invalidBytes);
+    }
+    return line;
   }
 
   @Override

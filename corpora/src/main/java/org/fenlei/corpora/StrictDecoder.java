@@ -40,11 +40,35 @@ final class StrictDecoder extends Reader {
   private int leftover = -1;
 
   /** {@code detected}: the charset was chosen by detection, which the error message then says. */
+  /**
+   * In a lenient decoder, each run of invalid bytes becomes this character, a lone low surrogate, which no valid
+   * input decodes to (a line reader then refuses the line, see {@link #hasInvalid(String)}).
+   */
+  static final char INVALID = '\uDFFF';
+
+  private final boolean lenient;
+
   StrictDecoder(InputStream in, Charset charset, boolean detected) {
+    this(in, charset, detected, false);
+  }
+
+  /** A decoder that, when {@code lenient}, marks invalid bytes with {@link #INVALID} instead of throwing. */
+  StrictDecoder(InputStream in, Charset charset, boolean detected, boolean lenient) {
     this.in = in;
     this.charset = charset;
     this.detected = detected;
+    this.lenient = lenient;
     this.decoder = Charsets.strictDecoder(charset);
+  }
+
+  /** Whether a line a lenient decoder produced held invalid bytes: a lone low surrogate {@link #INVALID}. */
+  static boolean hasInvalid(String line) {
+    for (int i = line.indexOf(INVALID); i >= 0; i = line.indexOf(INVALID, i + 1)) {
+      if (i == 0 || !Character.isHighSurrogate(line.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -95,6 +119,14 @@ final class StrictDecoder extends Reader {
         return -1;
       }
       CoderResult r = decoder.decode(bytes, out, eof);
+      if (r.isError() && lenient) {
+        if (!out.hasRemaining()) {
+          break;
+        }
+        bytes.position(bytes.position() + r.length());
+        out.put(INVALID);
+        continue;
+      }
       if (r.isError()) {
         long offset = arrayStart + bytes.position();
         InvalidBytes e = new InvalidBytes(Charsets.invalidBytes(charset, offset, detected));
