@@ -10,6 +10,9 @@ final class LineStream extends RowStream<String> {
   private boolean skipHeader;
 
   private final String invalidBytes;
+  private long readLines;
+  private long invalidLines;
+  private long firstInvalid;
 
   LineStream(Origin origin, LineReader lines, RowParser<String> parser, boolean header, boolean skipBad) {
     this(origin, lines, parser, header, skipBad, null);
@@ -35,7 +38,22 @@ final class LineStream extends RowStream<String> {
       lines.readLine();
     }
     String line = lines.readLine();
-    if (invalidBytes != null && line != null && StrictDecoder.hasInvalid(line)) {
+    if (invalidBytes == null) {
+      return line;
+    }
+    if (line == null) {
+      if (invalidLines > 0 && 2 * invalidLines >= readLines) { // most lines: the charset is wrong, not the lines
+        throw BadRow.fatalAt(firstInvalid, invalidLines + " of " + readLines + " lines hold " + invalidBytes
+            .replace(" in the line", "") + " (the first: this line): the file is not in that charset; try "
+            + "--charset " + (invalidBytes.contains("UTF-8") ? "gb18030" : "utf-8") + " or auto");
+      }
+      return null;
+    }
+    readLines++;
+    if (StrictDecoder.hasInvalid(line)) {
+      if (invalidLines++ == 0) {
+        firstInvalid = lines.lineNumber();
+      }
       throw BadRow.malformed(invalidBytes);
     }
     return line;
