@@ -6,9 +6,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fenlei", mixinStandardHelpOptions = true, version = "fenlei 0.1.0-SNAPSHOT",
-    description = "Chinese text classification: segment, train, evaluate and classify; word vectors.",
+    description = "Chinese text classification: segment, train, evaluate, classify and serve; word vectors.",
     subcommands = {QuickstartCommand.class, TrainCommand.class, EvalCommand.class, ClassifyCommand.class,
-        SegmentCommand.class, QuantizeCommand.class, CompareCommand.class, VectorsCommand.class},
+        SegmentCommand.class, QuantizeCommand.class, CompareCommand.class, VectorsCommand.class, ServeCommand.class},
     footer = {"", "Exit codes: 0 success, 1 failure (one line on stderr; --verbose for the stack trace), 2 bad usage."})
 final class FenleiCommand implements Runnable {
   @Spec
