@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 /** The Javalin application: routes, JSON errors, metrics of every request, a Jetty set up to stop gracefully. */
 final class HttpApp {
   private static final Set<String> ROUTES = Set.of("/v1/classify", "/v1/models", "/health", "/metrics");
+  private static final String STARTED = "fenlei.started";
 
   private HttpApp() {}
 
@@ -60,8 +61,13 @@ final class HttpApp {
           + " (routes: POST /v1/classify, GET /v1/models, GET /health, GET /metrics)"));
       cfg.routes.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path()
           + " (allowed: " + allowed(ctx.path()) + ")"));
-      cfg.requestLogger.http((ctx, ms) -> metrics.request(route(ctx.path()), ctx.method().name(), ctx.statusCode(),
-          (long) (ms * 1e6), ctx.attribute(Endpoints.ERROR_TYPE)));
+      // counted before the answer is written, so that a scrape after an answer always includes it
+      cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+      cfg.routes.after(ctx -> {
+        Long started = ctx.attribute(STARTED);
+        metrics.request(route(ctx.path()), ctx.method().name(), ctx.statusCode(),
+            started == null ? 0 : System.nanoTime() - started, ctx.attribute(Endpoints.ERROR_TYPE));
+      });
     });
   }
 

@@ -25,7 +25,8 @@ import org.fenlei.corpora.Document;
 final class Fixtures {
   private Fixtures() {}
 
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
 
   /** The synthetic three-topic documents (体育, 财经, 科技). */
   static List<Document> topics(int n, long seed) {

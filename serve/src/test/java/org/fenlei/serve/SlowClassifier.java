@@ -13,6 +13,9 @@ import org.fenlei.core.TextClassifier;
  * resources.
  */
 final class SlowClassifier extends TextClassifier {
+  /** A permit for every text that starts being scored: how a test knows a request is in flight. */
+  static final java.util.concurrent.Semaphore STARTED = new java.util.concurrent.Semaphore(0);
+
   private final long sleepMillis;
 
   SlowClassifier(long sleepMillis) {
@@ -39,6 +42,7 @@ final class SlowClassifier extends TextClassifier {
     if (text.equals("explode")) {
       throw new IllegalStateException("a failure of the model's own, at " + getClass().getName());
     }
+    STARTED.release();
     try {
       Thread.sleep(sleepMillis);
     } catch (InterruptedException e) {
