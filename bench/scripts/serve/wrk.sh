@@ -45,12 +45,14 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { cat "$work/server.err" >&2; exit 1; }
-echo "# $(date -u +%Y-%m-%d) $(nproc) cores; server: --threads $threads; ${duration}s a run; $(wc -l < "$work/texts.txt") texts"
+echo "# $(date -u +%Y-%m-%d) $(nproc) cores; server: --threads $threads; ${duration}s a run; $(wc -l < "$work/texts.txt") texts; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'model\tconnections\trequests/s\tp50_ms\tp99_ms\trequests\tnon2xx\tsocket_errors\n'
 failed=0
+# warm-up, every model before any measurement: the JIT compiles the server's and the models' hot paths
 for name in "${models[@]}"; do
-  # warm-up: the JIT compiles the server's and the model's hot paths
-  BODIES="$work/$name.jsonl" wrk -t2 -c8 -d5s -s "$here/post.lua" "http://127.0.0.1:$port/v1/classify" >/dev/null
+  BODIES="$work/$name.jsonl" wrk -t2 -c8 -d10s -s "$here/post.lua" "http://127.0.0.1:$port/v1/classify" >/dev/null
+done
+for name in "${models[@]}"; do
   for c in $connections; do
     t=$(( c < 2 ? 1 : 2 ))
     line=$(BODIES="$work/$name.jsonl" wrk -t"$t" -c"$c" -d"${duration}s" --timeout 10s -s "$here/post.lua" \
@@ -70,4 +72,5 @@ for spec in "$@"; do
     printf '%s\t%s\t%s\n' "$name" "$t" "$docs"
   done
 done
+echo "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$failed" = 0 ] || { echo "$0: some requests failed (non-2xx or socket errors)" >&2; exit 1; }
