@@ -12,7 +12,7 @@
  * <p>The commands parse options and call the library modules: {@code corpora} reads documents, {@code segment}
  * builds segmenters, {@code core}'s {@code ModelKinds} finds the model kinds ({@code ModelTrainer} and
  * {@code ModelCodec} services) on the class path and {@code ModelFile} saves and loads models, {@code eval}
- * scores them and writes reports, and {@code serve}'s {@code FenleiServer} answers over HTTP. Model kinds are not listed here: adding a module with its services to the class
- * path adds its kind to {@code fenlei train --model}.
+ * scores them and writes reports, and {@code serve}'s {@code FenleiServer} answers over HTTP. Model kinds are not
+ * listed here: adding a module with its services to the class path adds its kind to {@code fenlei train --model}.
  */
 package org.fenlei.cli;
