@@ -89,30 +89,33 @@ public final class FenleiServer implements AutoCloseable {
 
   /** Tells the listener of a request that failed on the server's side. */
   private void report(String route, Throwable e) {
-    try {
-      listener.requestFailed(route, e);
-    } catch (RuntimeException ignored) {
-      // a listener's failure must not change the answer
-    }
+    tell(() -> listener.requestFailed(route, e));
   }
 
   /** Reloads every model file that changed; never throws (the poller would stop). */
   private synchronized void pollModels() {
     for (ModelSource source : models.values()) {
+      boolean reloaded;
       try {
-        if (source.reloadIfChanged()) {
-          metrics.reload(source.name(), true);
-          listener.modelReloaded(source.name(), source.file());
-        }
-      } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        reloaded = source.reloadIfChanged();
+      } catch (IOException e) {
         metrics.reload(source.name(), false);
-        try {
-          listener.modelReloadFailed(source.name(), source.file(),
-              e instanceof Exception ex ? ex : new IOException(source.file() + ": " + e, e));
-        } catch (RuntimeException ignored) {
-          // a listener's failure must not stop the poller
-        }
+        tell(() -> listener.modelReloadFailed(source.name(), source.file(), e));
+        continue;
       }
+      if (reloaded) {
+        metrics.reload(source.name(), true);
+        tell(() -> listener.modelReloaded(source.name(), source.file()));
+      }
+    }
+  }
+
+  /** Calls the listener; what it throws is ignored (it must not stop the poller nor change an answer). */
+  private static void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException ignored) {
+      // the listener's own failure
     }
   }
 

@@ -100,9 +100,9 @@ final class ModelSource {
       current = next;
       failed = null;
       return true;
-    } catch (IOException | RuntimeException e) {
-      failed = now;
-      throw e instanceof IOException io ? io : new IOException(file + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      failed = now; // not tried again until the file changes
+      throw e instanceof IOException io ? io : new IOException(file + ": cannot load the model: " + e, e);
     }
   }
 

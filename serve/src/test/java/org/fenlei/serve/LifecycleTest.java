@@ -127,6 +127,31 @@ class LifecycleTest {
   }
 
   @Test
+  void aDeletedFileKeepsItsModelAndAFileThatReturnsIsLoaded() throws Exception {
+    Path file = slowModel(0);
+    List<String> events = new CopyOnWriteArrayList<>();
+    ServerListener listener = new ServerListener() {
+      @Override
+      public void modelReloaded(String model, Path f) {
+        events.add("reloaded " + model);
+        throw new IllegalStateException("a listener's failure changes nothing");
+      }
+    };
+    try (FenleiServer server = FenleiServer.builder().model(file).port(0).reloadInterval(Duration.ZERO)
+        .listener(listener).start()) {
+      Files.delete(file);
+      server.reloadChangedModels();
+      assertEquals(200, post(server, "/v1/classify", text("x")).statusCode());
+      ModelFile.save(new SlowClassifier(1), file);
+      server.reloadChangedModels();
+      server.reloadChangedModels(); // unchanged since: not loaded again
+      assertEquals(List.of("reloaded slow"), events);
+      assertTrue(Fixtures.get(server, "/metrics").body()
+          .contains("fenlei_model_reloads_total{model=\"slow\",result=\"ok\"} 1.0"));
+    }
+  }
+
+  @Test
   void startRefusesWhatCannotBeServed() throws Exception {
     Path good = slowModel(0);
     assertThrows(IllegalStateException.class, () -> FenleiServer.builder().start());
