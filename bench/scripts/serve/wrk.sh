@@ -8,7 +8,7 @@
 #     cut -f1 ../shared/corpora/thucnews_titles/test.txt > /tmp/titles.txt
 #     bench/scripts/serve/wrk.sh /tmp/titles.txt svm=/tmp/svm.fenlei ft-int8=/tmp/ft.q.fenlei
 # Environment: DURATION (seconds a run, default 15), PORT (default 18180), THREADS (server workers, default: cores),
-#   CONNECTIONS (default "1 8 64").
+#   CONNECTIONS (default "1 8 64"), CEILING (0 skips the in-process ceiling).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 here="$root/bench/scripts/serve"
@@ -62,9 +62,11 @@ for name in "${models[@]}"; do
     if [ "$non2xx" != 0 ] || [ "$errors" != 0 ]; then failed=1; fi
   done
 done
+echo "# server: peak resident memory $(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$server/status")"
 kill "$server"; wait "$server" 2>/dev/null || true
-printf '\nmodel\tceiling_threads\tdocs/s (in process, single texts)\n'
+[ "${CEILING:-1}" = 0 ] || printf '\nmodel\tceiling_threads\tdocs/s (in process, single texts)\n'
 for spec in "$@"; do
+  [ "${CEILING:-1}" = 0 ] && break
   name="${spec%%=*}"; file="${spec#*=}"
   for t in 1 "$threads"; do
     docs=$(java --add-modules jdk.incubator.vector -cp "$jar" "$here/Ceiling.java" "$file" "$work/texts.txt" "$t" \
