@@ -8,12 +8,14 @@
 #     cut -f1 ../shared/corpora/thucnews_titles/test.txt > /tmp/titles.txt
 #     bench/scripts/serve/wrk.sh /tmp/titles.txt svm=/tmp/svm.fenlei ft-int8=/tmp/ft.q.fenlei
 # Environment: DURATION (seconds a run, default 15), PORT (default 18180), THREADS (server workers, default: cores),
-#   CONNECTIONS (default "1 8 64"), CEILING (0 skips the in-process ceiling).
+#   CONNECTIONS (default "1 8 64"), CEILING (0 skips the in-process ceiling), BATCH (texts a request, default 1:
+#   {"text": ...}; more: {"texts": [...]}, and requests/s times BATCH is documents/s).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 here="$root/bench/scripts/serve"
 texts="$1"; shift
 duration=${DURATION:-15}
+batch=${BATCH:-1}
 port=${PORT:-18180}
 threads=${THREADS:-$(nproc)}
 connections=${CONNECTIONS:-1 8 64}
@@ -25,13 +27,14 @@ models=()
 for spec in "$@"; do
   name="${spec%%=*}"; file="${spec#*=}"
   models+=("$name")
-  # one JSON body a line: {"text": ..., "model": NAME}
+  # one JSON body a line: {"text": ..., "model": NAME}, or {"texts": [BATCH texts], "model": NAME}
   python3 -c 'import json,sys
-name = sys.argv[1]
-for line in open(sys.argv[2], encoding="utf-8"):
-    t = line.rstrip("\n")
-    if t.strip():
-        print(json.dumps({"text": t, "model": name}, ensure_ascii=False))' "$name" "$texts" > "$work/$name.jsonl"
+name, batch = sys.argv[1], int(sys.argv[3])
+texts = [l.rstrip("\n") for l in open(sys.argv[2], encoding="utf-8") if l.strip()]
+for i in range(0, len(texts) - batch + 1, batch):
+    body = {"text": texts[i]} if batch == 1 else {"texts": texts[i:i + batch]}
+    body["model"] = name
+    print(json.dumps(body, ensure_ascii=False))' "$name" "$texts" "$batch" > "$work/$name.jsonl"
   grep -v '^[[:space:]]*$' "$texts" > "$work/texts.txt"
 done
 args=()
@@ -45,7 +48,7 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { cat "$work/server.err" >&2; exit 1; }
-echo "# $(date -u +%Y-%m-%d) $(nproc) cores; server: --threads $threads; ${duration}s a run; $(wc -l < "$work/texts.txt") texts; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(date -u +%Y-%m-%d) $(nproc) cores; server: --threads $threads; ${duration}s a run; $(wc -l < "$work/texts.txt") texts, $batch a request; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'model\tconnections\trequests/s\tp50_ms\tp99_ms\trequests\tnon2xx\tsocket_errors\n'
 failed=0
 # warm-up, every model before any measurement: the JIT compiles the server's and the models' hot paths
