@@ -102,6 +102,16 @@ final class Endpoints {
     return s;
   }
 
+  /** Whether reading failed because the client went silent (Jetty's idle timeout), not because it went away. */
+  private static boolean timedOut(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The request body, refused with 413 past the limit (by its declared length before reading any of it). */
   private byte[] body(Context ctx) {
     long max = limits.maxBodyBytes();
@@ -116,7 +126,9 @@ final class Endpoints {
       }
       return data;
     } catch (IOException e) {
-      throw ApiException.unreadable("could not read the request body: " + e.getClass().getSimpleName());
+      throw ApiException.unreadable(timedOut(e)
+          ? "the request body did not arrive within " + limits.requestTimeout().toMillis() + " ms"
+          : "the connection failed while the request body was sent");
     }
   }
 }
