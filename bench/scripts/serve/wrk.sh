@@ -48,7 +48,8 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { cat "$work/server.err" >&2; exit 1; }
-echo "# $(date -u +%Y-%m-%d) $(nproc) cores; server: --threads $threads; ${duration}s a run; $(wc -l < "$work/texts.txt") texts, $batch a request; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(date -u +%Y-%m-%d) $(nproc) cores; server: --threads $threads; ${duration}s a run;" \
+  "$(wc -l < "$work/texts.txt") texts, $batch a request; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'model\tconnections\trequests/s\tp50_ms\tp99_ms\trequests\tnon2xx\tsocket_errors\n'
 failed=0
 # warm-up, every model before any measurement: the JIT compiles the server's and the models' hot paths

@@ -70,8 +70,8 @@ class ServeCommandTest {
       public void close() {}
     };
     AtomicInteger code = new AtomicInteger(-1);
-    Thread command = new Thread(() -> code.set(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(sink, true),
-        "serve", "--model", "news=" + model, "--port", "0", "--threads", "2")));
+    Thread command = new Thread(() -> code.set(Main.run(new PrintWriter(new StringWriter()),
+        new PrintWriter(sink, true), "serve", "--model", "news=" + model, "--port", "0", "--threads", "2")));
     command.start();
     Pattern listening = Pattern.compile("fenlei serve: listening on (http://127\\.0\\.0\\.1:\\d+/) \\(models: news\\)");
     Matcher m = listening.matcher("");

@@ -8,7 +8,7 @@ import org.fenlei.core.Prediction;
 import org.fenlei.core.ScoredLabel;
 import org.fenlei.core.TextClassifier;
 
-/** The JSON bodies the server answers with. Label records are written exactly as {@code fenlei classify} writes them. */
+/** The JSON bodies the server answers with; label records exactly as {@code fenlei classify} writes them. */
 final class Answers {
   private Answers() {}
 
