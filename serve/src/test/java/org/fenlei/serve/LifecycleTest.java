@@ -54,7 +54,7 @@ class LifecycleTest {
 
   @Test
   void stopLetsARequestInFlightFinishAndTakesNoNewOne() throws Exception {
-    FenleiServer server = FenleiServer.builder().model(slowModel(1500)).port(0).start();
+    FenleiServer server = FenleiServer.builder().model(slowModel(3000)).port(0).start();
     int port = server.port();
     Future<HttpResponse<String>> inFlight = pool.submit(() -> post(server, "/v1/classify", text("x")));
     assertTrue(SlowClassifier.STARTED.tryAcquire(20, TimeUnit.SECONDS), "the request reached the model");
@@ -75,13 +75,13 @@ class LifecycleTest {
     assertEquals(200, r.statusCode(), r.body());
     assertEquals("{\"model\": \"slow\", \"labels\": [{\"label\": \"b\", \"score\": 0.750000}]}", r.body());
     stopping.get(30, TimeUnit.SECONDS);
-    assertTrue((System.nanoTime() - t0) / 1e6 >= 1000, "stop waited for the request");
+    assertTrue((System.nanoTime() - t0) / 1e6 >= 1500, "stop waited for the request");
     server.stop(); // again: nothing happens
   }
 
   @Test
   void aRequestWaitingTooLongForAWorkerGets503() throws Exception {
-    try (FenleiServer server = FenleiServer.builder().model(slowModel(2000)).port(0).threads(1)
+    try (FenleiServer server = FenleiServer.builder().model(slowModel(5000)).port(0).threads(1)
         .requestTimeout(Duration.ofMillis(500)).start()) {
       Future<HttpResponse<String>> busy = pool.submit(() -> post(server, "/v1/classify", text("x")));
       assertTrue(SlowClassifier.STARTED.tryAcquire(20, TimeUnit.SECONDS));
@@ -102,7 +102,7 @@ class LifecycleTest {
       HttpResponse<String> r = post(server, "/v1/classify", "{\"texts\": [\"x\", \"y\", \"z\", \"w\", \"v\"]}");
       assertEquals(503, r.statusCode(), r.body());
       assertJsonError(r);
-      assertTrue(Fixtures.error(r).matches("timed out after 600 ms with [12] of 5 texts classified: .*"), r.body());
+      assertTrue(Fixtures.error(r).matches("timed out after 600 ms with [0-2] of 5 texts classified: .*"), r.body());
     }
   }
 
