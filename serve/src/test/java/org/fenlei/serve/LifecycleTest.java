@@ -63,7 +63,8 @@ class LifecycleTest {
     // the port closes at once, while the request in flight goes on
     boolean refused = false;
     for (int i = 0; i < 200 && !refused; i++) {
-      try (Socket s = new Socket("127.0.0.1", port)) {
+      try {
+        new Socket("127.0.0.1", port).close();
         Thread.sleep(10);
       } catch (ConnectException e) {
         refused = true;
