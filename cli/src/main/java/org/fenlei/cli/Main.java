@@ -27,7 +27,8 @@ public final class Main {
    * flushed, not closed, before it returns.
    *
    * @param args the arguments: a verb ({@code quickstart}, {@code train}, {@code eval}, {@code classify},
-   *     {@code segment}, {@code quantize}, {@code compare}, {@code vectors}) and its options
+   *     {@code segment}, {@code quantize}, {@code convert}, {@code compare}, {@code vectors}, {@code serve}) and its
+   *     options
    * @return 0 success, 1 failure, 2 bad usage, 3 some documents could not be classified (classify)
    */
   public static int run(String... args) {
