@@ -112,7 +112,12 @@ final class VectorsCommand implements Callable<Integer> {
     long start = System.nanoTime();
     WordVectors v;
     try {
-      v = WordVectors.train(lines, arch, options);
+      StageLog stages = new StageLog(err);
+      try {
+        v = WordVectors.train(lines, arch, options, stages);
+      } finally {
+        stages.close();
+      }
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }

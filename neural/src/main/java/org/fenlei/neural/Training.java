@@ -1,5 +1,6 @@
 package org.fenlei.neural;
 
+import org.fenlei.core.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +33,15 @@ final class Training {
    */
   static TrainingStats run(int examples, long tokensPerEpoch, FastTextOptions o, int outputs, Step step,
       long deadlineNanos) {
+    return run(examples, tokensPerEpoch, o, outputs, step, deadlineNanos, Progress.NONE);
+  }
+
+  /**
+   * As {@link #run(int, long, FastTextOptions, int, Step, long)}, reporting the tokens processed to
+   * {@code progress} (stage "training") about four times a second from the calling thread.
+   */
+  static TrainingStats run(int examples, long tokensPerEpoch, FastTextOptions o, int outputs, Step step,
+      long deadlineNanos, Progress progress) {
     if (examples == 0) {
       throw new IllegalArgumentException("no training examples");
     }
@@ -50,8 +60,8 @@ final class Training {
         long local = 0;
         try {
           while (tokenCount.get() < total && failure.get() == null) {
-            float progress = (float) tokenCount.get() / total;
-            float lr = (float) (o.lr() * (1.0 - progress));
+            float done = (float) tokenCount.get() / total;
+            float lr = (float) (o.lr() * (1.0 - done));
             local += step.apply(i, lr, s);
             if (++i == examples) {
               i = 0;
@@ -74,7 +84,7 @@ final class Training {
           loss[0] = s.meanLoss();
         }
       };
-      if (threads == 1) {
+      if (threads == 1 && progress == Progress.NONE) {
         r.run();
       } else {
         Thread th = new Thread(r, "fasttext-train-" + t);
@@ -83,9 +93,13 @@ final class Training {
         th.start();
       }
     }
+    progress.update("training", 0, total);
     for (Thread th : workers) {
       try {
-        th.join();
+        while (th.isAlive()) {
+          th.join(250);
+          progress.update("training", Math.min(tokenCount.get(), total), total);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while training", e);
@@ -94,6 +108,7 @@ final class Training {
     if (failure.get() != null) {
       throw failure.get();
     }
+    progress.update("training", total, total);
     return new TrainingStats(tokenCount.get(), (System.nanoTime() - t0) / 1e9, threads, loss[0]);
   }
 

@@ -1,5 +1,6 @@
 package org.fenlei.neural;
 
+import org.fenlei.core.Progress;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -91,6 +92,24 @@ public final class WordVectors {
    * @throws IllegalArgumentException when no word occurs {@code minCount} times
    */
   public static WordVectors train(Lines lines, Model model, FastTextOptions o) throws IOException {
+    return train(lines, model, o, Progress.NONE);
+  }
+
+  /**
+   * As {@link #train(Lines, Model, FastTextOptions)}, reporting how far it is: stage "vocabulary" while the lines
+   * are read, then "training" (tokens processed of {@code epoch * tokens}) about four times a second.
+   *
+   * @param lines the lines, opened twice and giving the same lines in the same order both times
+   * @param model skipgram or cbow
+   * @param o the options, as for {@link #train(List, Model, FastTextOptions)}
+   * @param progress where to report
+   * @return the trained vectors
+   * @throws IOException when a pass over the lines fails
+   * @throws IllegalArgumentException when no word occurs {@code minCount} times
+   */
+  public static WordVectors train(Lines lines, Model model, FastTextOptions o, Progress progress)
+      throws IOException {
+    progress.update("vocabulary", 0, -1);
     DictionaryBuilder b = new DictionaryBuilder();
     try (Stream<List<String>> pass = lines.open()) {
       pass.forEachOrdered(line -> b.addLine(line, List.of()));
@@ -130,7 +149,7 @@ public final class WordVectors {
         cbow(sgd, subwords, line, o.ws(), lr, s);
       }
       return chunks.get(i).length;
-    }, Long.MAX_VALUE);
+    }, Long.MAX_VALUE, progress);
     return new WordVectors(dict, wi, stats);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.fenlei.corpora.Document;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -87,5 +88,27 @@ class WordVectorsTest {
     FastTextOptions o = new FastTextOptions(8, 0.05, 3, 1, 100, 1, 0, 2, 3, 5, 5, Loss.HS, 1e-4, 100, 9, 1, null);
     assertArrayEquals(WordVectors.train(lines(), model, o).vector("球队"),
         WordVectors.train(lines(), model, o).vector("球队"));
+  }
+
+  @Test
+  void progressIsReportedAndTheVectorsAreThoseOfASilentRun() throws IOException {
+    FastTextOptions o = new FastTextOptions(8, 0.05, 3, 1, 100, 1, 0, 2, 3, 5, 5, Loss.HS, 1e-4, 100, 9, 1, null);
+    java.util.List<long[]> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.List<java.util.List<String>> all = lines();
+    WordVectors v = WordVectors.train(all::stream, WordVectors.Model.SKIPGRAM, o, (stage, done, total) -> {
+      stages.add(stage);
+      if (stage.equals("training")) {
+        seen.add(new long[] {done, total});
+      }
+    });
+    assertEquals("vocabulary", stages.get(0));
+    long[] last = seen.get(seen.size() - 1);
+    assertEquals(last[1], last[0], "ends at its total");
+    for (int i = 1; i < seen.size(); i++) {
+      assertTrue(seen.get(i)[0] >= seen.get(i - 1)[0], "never goes back");
+    }
+    // one thread: run on a worker thread for the reports, still deterministic
+    assertArrayEquals(WordVectors.train(lines(), WordVectors.Model.SKIPGRAM, o).vector("球队"), v.vector("球队"));
   }
 }
