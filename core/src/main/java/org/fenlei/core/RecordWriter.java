@@ -80,29 +80,33 @@ public final class RecordWriter {
    */
   public String record(Document d, List<ScoredLabel> labels) {
     String path = d.path() == null ? null : d.path().toString();
+    return format == Format.JSONL ? json(path, d.line(), labels) : delimited(path, d.line(), labels);
+  }
+
+  private static String json(String path, long line, List<ScoredLabel> labels) {
     StringBuilder sb = new StringBuilder(128);
-    if (format == Format.JSONL) {
-      sb.append("{\"path\": ").append(path == null ? "null" : JsonText.quote(path));
-      sb.append(", \"line\": ").append(d.line() > 0 ? Long.toString(d.line()) : "null");
-      sb.append(", \"labels\": [");
-      for (int i = 0; i < labels.size(); i++) {
-        ScoredLabel s = labels.get(i);
-        sb.append(i == 0 ? "" : ", ").append("{\"label\": ").append(JsonText.quote(s.label()))
-            .append(", \"score\": ").append(score(s.score())).append('}');
-      }
-      sb.append("]}\n");
-    } else {
-      char sep = format == Format.TSV ? '\t' : ',';
-      String key = d.line() > 0 ? (qualifyLines ? path + ":" + d.line() : Long.toString(d.line())) : path;
-      field(sb, key == null ? "" : key);
-      for (ScoredLabel s : labels) {
-        sb.append(sep);
-        field(sb, s.label());
-        sb.append(sep).append(score(s.score()));
-      }
-      sb.append('\n');
+    sb.append("{\"path\": ").append(path == null ? "null" : JsonText.quote(path));
+    sb.append(", \"line\": ").append(line > 0 ? Long.toString(line) : "null");
+    sb.append(", \"labels\": [");
+    for (int i = 0; i < labels.size(); i++) {
+      ScoredLabel s = labels.get(i);
+      sb.append(i == 0 ? "" : ", ").append("{\"label\": ").append(JsonText.quote(s.label()))
+          .append(", \"score\": ").append(score(s.score())).append('}');
     }
-    return sb.toString();
+    return sb.append("]}\n").toString();
+  }
+
+  private String delimited(String path, long line, List<ScoredLabel> labels) {
+    StringBuilder sb = new StringBuilder(128);
+    char sep = format == Format.TSV ? '\t' : ',';
+    String key = line > 0 ? (qualifyLines ? path + ":" + line : Long.toString(line)) : path;
+    field(sb, key == null ? "" : key);
+    for (ScoredLabel s : labels) {
+      sb.append(sep);
+      field(sb, s.label());
+      sb.append(sep).append(score(s.score()));
+    }
+    return sb.append('\n').toString();
   }
 
   /** {@code v} with six decimals, as {@code String.format("%.6f", v)} gives it, without its cost. */

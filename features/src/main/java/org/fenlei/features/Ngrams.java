@@ -84,97 +84,127 @@ final class Ngrams {
     }
   }
 
-  /** Receives the index of each term of a document found in the index, as {@link #analyze} would list it. */
-  interface IdSink {
-    void accept(int id);
+  /** A growable list of term indices, reused across the n-gram orders of one document. */
+  static final class Ids {
+    int[] a = new int[128];
+    int n;
+
+    void add(int id) {
+      if (id < 0) {
+        return;
+      }
+      if (n == a.length) {
+        a = java.util.Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = id;
+    }
   }
 
   /**
    * The indices of {@code text}'s terms in {@code index}, without building the terms: the same multiset as looking up
    * each term {@link #analyze} gives (terms not in the index are left out). For prediction, where the terms are
-   * not needed themselves.
+   * not needed themselves. Kept in small methods: the JIT compiles them sooner and once.
    */
-  static void termIds(Segmenter segmenter, FeatureConfig config, String text, TermIndex index, IdSink out) {
-    char[] buf = new char[64];
+  static Ids termIds(Segmenter segmenter, FeatureConfig config, String text, TermIndex index) {
+    Ids ids = new Ids();
     if (config.words()) {
       List<Token> tokens = segmenter.segment(text);
       String[] w = new String[tokens.size()];
       for (int i = 0; i < w.length; i++) {
         w[i] = normalize(tokens.get(i).text(), config.lowercase());
       }
-      for (int n = config.wordMinN(); n <= config.wordMaxN(); n++) {
-        for (int i = 0; i + n <= w.length; i++) {
-          if (n == 1) {
-            emit(index.indexOf(w[i]), out);
-            continue;
-          }
-          int len = 0;
-          int h = 0;
-          for (int j = i; j < i + n; j++) {
-            String word = w[j];
-            int need = len + word.length() + 1;
-            if (need > buf.length) {
-              buf = java.util.Arrays.copyOf(buf, Math.max(need, buf.length * 2));
-            }
-            if (j > i) {
-              buf[len++] = ' ';
-              h = 31 * h + ' ';
-            }
-            for (int k = 0; k < word.length(); k++) {
-              char c = word.charAt(k);
-              buf[len++] = c;
-              h = 31 * h + c;
-            }
-          }
-          emit(index.indexOf(buf, len, h), out);
-        }
-      }
+      wordIds(w, config, index, ids);
     }
     if (config.chars()) {
-      String t = config.lowercase() ? text.toLowerCase(Locale.ROOT) : text;
-      int[] cps = t.codePoints().toArray();
-      int start = 0;
-      while (start < cps.length) {
-        while (start < cps.length && Character.isWhitespace(cps[start])) {
-          start++;
+      charIds(codePoints(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text), config, index, ids);
+    }
+    return ids;
+  }
+
+  private static void wordIds(String[] w, FeatureConfig config, TermIndex index, Ids ids) {
+    char[] buf = new char[64];
+    for (int n = config.wordMinN(); n <= config.wordMaxN(); n++) {
+      for (int i = 0; i + n <= w.length; i++) {
+        if (n == 1) {
+          ids.add(index.indexOf(w[i]));
+          continue;
         }
-        int end = start;
-        while (end < cps.length && !Character.isWhitespace(cps[end])) {
-          end++;
+        int need = n - 1;
+        for (int j = i; j < i + n; j++) {
+          need += w[j].length();
         }
-        for (int n = config.charMinN(); n <= config.charMaxN(); n++) {
-          if (buf.length < 1 + 2 * n) {
-            buf = new char[1 + 2 * n];
+        if (need > buf.length) {
+          buf = new char[Math.max(need, buf.length * 2)];
+        }
+        int len = 0;
+        int h = 0;
+        for (int j = i; j < i + n; j++) {
+          if (j > i) {
+            buf[len++] = ' ';
+            h = 31 * h + ' ';
           }
-          for (int i = start; i + n <= end; i++) {
-            buf[0] = ' ';
-            int len = 1;
-            int h = ' ';
-            for (int j = i; j < i + n; j++) {
-              int cp = cps[j];
-              if (Character.isBmpCodePoint(cp)) {
-                buf[len++] = (char) cp;
-                h = 31 * h + cp;
-              } else {
-                char hi = Character.highSurrogate(cp);
-                char lo = Character.lowSurrogate(cp);
-                buf[len++] = hi;
-                buf[len++] = lo;
-                h = 31 * (31 * h + hi) + lo;
-              }
-            }
-            emit(index.indexOf(buf, len, h), out);
+          String word = w[j];
+          for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            buf[len++] = c;
+            h = 31 * h + c;
           }
         }
-        start = end;
+        ids.add(index.indexOf(buf, len, h));
       }
     }
   }
 
-  private static void emit(int id, IdSink out) {
-    if (id >= 0) {
-      out.accept(id);
+  private static int[] codePoints(String t) {
+    int[] cps = new int[t.length()];
+    int n = 0;
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      cps[n++] = cp;
+      i += Character.charCount(cp);
     }
+    return n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
+  }
+
+  private static void charIds(int[] cps, FeatureConfig config, TermIndex index, Ids ids) {
+    char[] buf = new char[1 + 2 * Math.max(1, config.charMaxN())];
+    int start = 0;
+    while (start < cps.length) {
+      while (start < cps.length && Character.isWhitespace(cps[start])) {
+        start++;
+      }
+      int end = start;
+      while (end < cps.length && !Character.isWhitespace(cps[end])) {
+        end++;
+      }
+      for (int n = config.charMinN(); n <= config.charMaxN(); n++) {
+        for (int i = start; i + n <= end; i++) {
+          ids.add(charGram(cps, i, n, buf, index));
+        }
+      }
+      start = end;
+    }
+  }
+
+  /** The index of the character n-gram {@code cps[i, i + n)}, spelt as {@link #analyze} spells it (a space first). */
+  private static int charGram(int[] cps, int i, int n, char[] buf, TermIndex index) {
+    buf[0] = ' ';
+    int len = 1;
+    int h = ' ';
+    for (int j = i; j < i + n; j++) {
+      int cp = cps[j];
+      if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        buf[len++] = (char) cp;
+        h = 31 * h + cp;
+      } else {
+        char hi = Character.highSurrogate(cp);
+        char lo = Character.lowSurrogate(cp);
+        buf[len++] = hi;
+        buf[len++] = lo;
+        h = 31 * (31 * h + hi) + lo;
+      }
+    }
+    return index.indexOf(buf, len, h);
   }
 
   private static String normalize(String token, boolean lowercase) {

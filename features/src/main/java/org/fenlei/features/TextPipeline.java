@@ -247,15 +247,8 @@ public final class TextPipeline {
     if (!sparse) {
       return SparseVector.EMPTY;
     }
-    int[][] ids = {new int[128]};
-    int[] n = {0};
-    Ngrams.termIds(segmenter, featureConfig, text, index, id -> {
-      if (n[0] == ids[0].length) {
-        ids[0] = java.util.Arrays.copyOf(ids[0], n[0] * 2);
-      }
-      ids[0][n[0]++] = id;
-    });
-    return select(weigh(ids[0], n[0]));
+    Ngrams.Ids ids = Ngrams.termIds(segmenter, featureConfig, text, index);
+    return select(weigh(ids.a, ids.n));
   }
 
   /**
