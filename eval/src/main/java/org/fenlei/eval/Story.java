@@ -66,6 +66,11 @@ final class Story {
             + "(optimistic: choose thresholds on a dev split).");
       }
     }
+    if (f.unlabelled > 0) {
+      s.add(Fmt.count(f.unlabelled) + " documents have no gold label (negatives for every label): "
+          + Fmt.count(f.unlabelledGivenNone) + " of them (" + Fmt.pct((double) f.unlabelledGivenNone / f.unlabelled)
+          + ") were rightly given none, " + Fmt.count(f.unlabelled - f.unlabelledGivenNone) + " got a label.");
+    }
     if (e.documentsWithoutPrediction() > 0) {
       s.add(Fmt.count(e.documentsWithoutPrediction()) + " documents got no label at all.");
     }
