@@ -401,6 +401,15 @@ public final class Evaluation {
   }
 
   /**
+   * Documents without a gold label that were given none: the right answers among {@link #documentsWithoutGold}.
+   *
+   * @return the count
+   */
+  public long documentsWithoutGoldGivenNone() {
+    return counts().withoutGoldGivenNone;
+  }
+
+  /**
    * Documents given no label at all (a threshold no score reached).
    *
    * @return the count

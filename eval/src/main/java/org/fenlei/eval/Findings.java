@@ -39,8 +39,6 @@ final class Findings {
   final List<String> story;
   final Reliability reliability; // multi-class with scores, else null
   final String idPrefix; // "file:" when every document id starts with it, else ""
-  final long unlabelled; // documents without a gold label (multi-label)
-  final long unlabelledGivenNone; // of those, the ones given no label: right answers
 
   Findings(Evaluation e, ReportOptions options) {
     this.e = e;
@@ -64,16 +62,10 @@ final class Findings {
     this.curve = e.multiLabel() && e.hasScores() ? e.thresholdCurve() : null;
     this.reliability = !e.multiLabel() && e.hasScores() ? e.reliability() : null;
     this.cardinality = new long[2][CARDINALITY_MAX + 1];
-    long none = 0;
-    long noneRight = 0;
     for (Row r : e.rows()) {
       cardinality[0][Math.min(CARDINALITY_MAX, r.gold().length)]++;
       cardinality[1][Math.min(CARDINALITY_MAX, r.predicted().length)]++;
-      none += r.gold().length == 0 ? 1 : 0;
-      noneRight += r.gold().length == 0 && r.predicted().length == 0 ? 1 : 0;
     }
-    this.unlabelled = none;
-    this.unlabelledGivenNone = noneRight;
     this.idPrefix = idPrefix(e.rows());
     this.bad = BadCases.of(e, options.examples(), 3);
     this.story = Story.of(this);

@@ -66,10 +66,12 @@ final class Story {
             + "(optimistic: choose thresholds on a dev split).");
       }
     }
-    if (f.unlabelled > 0) {
-      s.add(Fmt.count(f.unlabelled) + " documents have no gold label (negatives for every label): "
-          + Fmt.count(f.unlabelledGivenNone) + " of them (" + Fmt.pct((double) f.unlabelledGivenNone / f.unlabelled)
-          + ") were rightly given none, " + Fmt.count(f.unlabelled - f.unlabelledGivenNone) + " got a label.");
+    long unlabelled = e.documentsWithoutGold();
+    if (unlabelled > 0) {
+      long none = e.documentsWithoutGoldGivenNone();
+      s.add(Fmt.count(unlabelled) + " documents have no gold label (negatives for every label): " + Fmt.count(none)
+          + " of them (" + Fmt.pct((double) none / unlabelled) + ") were rightly given none, "
+          + Fmt.count(unlabelled - none) + " got a label.");
     }
     if (e.documentsWithoutPrediction() > 0) {
       s.add(Fmt.count(e.documentsWithoutPrediction()) + " documents got no label at all.");

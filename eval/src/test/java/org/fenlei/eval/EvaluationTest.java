@@ -69,6 +69,7 @@ class EvaluationTest {
     // F1: a 1, b 0 (tp 0, fp 1, fn 1), c 2/3 (tp 1, fp 1)
     assertEquals((1 + 0 + 2.0 / 3) / 3, e.macroF1(), 1e-12);
     assertEquals(2, e.documentsWithoutGold());
+    assertEquals(1, e.documentsWithoutGoldGivenNone());
     assertEquals(1, e.documentsWithoutPrediction());
     assertEquals(3.0 / 4, e.goldCardinality(), 1e-12);
     // samples average with zero_division=0, as scikit-learn: an empty gold set with an empty prediction counts 0

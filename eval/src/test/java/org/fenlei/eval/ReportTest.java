@@ -105,6 +105,7 @@ class ReportTest {
     assertTrue(f.md().contains(story), story);
     assertTrue(f.html().contains(story), story);
     assertTrue(f.md().contains("| documents_without_gold_label | " + Fmt.count(none) + " |"), "metric row");
+    assertTrue(f.md().contains("| documents_without_gold_label_given_none | " + Fmt.count(right) + " |"));
     assertTrue(f.json().contains("\"documents_without_gold_label\""));
     // an invented label on an unlabelled document is a bad case, shown with "(no label)" as its gold set
     assertTrue(f.md().contains("| (no label) | "), "unlabelled documents among the bad cases");
