@@ -29,10 +29,13 @@ final class LiblinearProblems {
     x = new Feature[vectors.size()][];
     for (int i = 0; i < x.length; i++) {
       SparseVector v = vectors.get(i);
-      Feature[] row = new Feature[v.size()];
-      for (int k = 0; k < row.length; k++) {
+      Feature[] row = new Feature[v.size() + 1];
+      for (int k = 0; k < v.size(); k++) {
         row[k] = new FeatureNode(v.index(k) + 1, v.value(k));
       }
+      // LIBLINEAR's Problem.bias only sizes the weight vector: the bias feature itself must be in every row (its
+      // own train tool appends it when reading a file); without it the bias weight stays 0
+      row[v.size()] = new FeatureNode(dim + 1, 1.0);
       x[i] = row;
     }
   }

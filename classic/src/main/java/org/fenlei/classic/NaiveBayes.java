@@ -202,7 +202,8 @@ public final class NaiveBayes extends PipelineClassifier {
    * training document once, by {@code folds}-fold cross-validation (seeded random folds; a fold's model counts
    * the other folds, which costs one subtraction since counts add up). A given {@code variant} or {@code alpha}
    * (non-null) is kept; only the others are searched. The score is accuracy, or for multi-label data the micro
-   * F1 of the labels scoring 0.5 or more (at least the best one), summed over the folds. The first candidate wins
+   * F1 of the labels scoring 0.5 or more (at least the best one, unless some training document has no label),
+   * summed over the folds. The first candidate wins
    * ties: multinomial before complement, alphas in the order of {@link #ALPHAS}. With fewer than
    * {@link #MIN_HELD_OUT} documents to score on, or fewer than two folds, the defaults stand. Candidates are
    * scored on {@code threads} threads.
@@ -238,7 +239,7 @@ public final class NaiveBayes extends PipelineClassifier {
       List<int[]> y = new ArrayList<>();
       for (Document d : dev) {
         int[] gold = d.labels().stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
-        if (gold.length > 0) {
+        if (gold.length > 0 || data.multiLabel() && d.labels().isEmpty()) { // an unlabelled one: a negative
           x.add(data.pipeline().vectorize(d.text()));
           y.add(gold);
         }
@@ -248,7 +249,7 @@ public final class NaiveBayes extends PipelineClassifier {
       }
       Masses all = Masses.of(data, presence);
       score(presence ? Narrowed.full(all, x) : Narrowed.of(all, x, null), data.vectors().size(), y,
-          data.multiLabel(), variants, alphas, tally, threads);
+          data.multiLabel(), minLabels(data), variants, alphas, tally, threads);
     } else {
       int n = data.vectors().size();
       if (folds < 2 || n < Math.max(MIN_HELD_OUT, folds)) {
@@ -264,7 +265,7 @@ public final class NaiveBayes extends PipelineClassifier {
         // the other folds' tables: all counts minus this fold's (Bernoulli needs full tables, so it subtracts them)
         Narrowed tables = presence ? Narrowed.full(all.minus(Masses.of(fold, true)), fold.vectors())
             : Narrowed.of(all, fold.vectors(), y);
-        score(tables, n - rows.length, y, data.multiLabel(), variants, alphas, tally, threads);
+        score(tables, n - rows.length, y, data.multiLabel(), minLabels(data), variants, alphas, tally, threads);
       }
     }
     Options best = fallback;
@@ -284,8 +285,8 @@ public final class NaiveBayes extends PipelineClassifier {
   }
 
   /** Adds each candidate's held-out counts (right, predicted, gold) to {@code tally}, candidates in order. */
-  private static void score(Narrowed t, double docs, List<int[]> y, boolean multiLabel, List<Variant> variants,
-      List<Double> alphas, long[][] tally, int threads) {
+  private static void score(Narrowed t, double docs, List<int[]> y, boolean multiLabel, int minLabels,
+      List<Variant> variants, List<Double> alphas, long[][] tally, int threads) {
     List<Options> candidates = new ArrayList<>();
     for (Variant v : variants) {
       for (double a : alphas) {
@@ -294,7 +295,8 @@ public final class NaiveBayes extends PipelineClassifier {
     }
     Masses m = t.masses;
     List<long[]> counts = Parallel.map(candidates, o -> heldOut(new NaiveBayesScorer(o.variant(),
-        o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel, t.vocabulary), t.vectors, y, multiLabel),
+        o.alpha(), docs, m.docCounts, m.termMass, m.totalMass, multiLabel, t.vocabulary), t.vectors, y, multiLabel,
+        minLabels),
         threads, 2);
     for (int k = 0; k < counts.size(); k++) {
       for (int i = 0; i < 3; i++) {
@@ -391,9 +393,11 @@ public final class NaiveBayes extends PipelineClassifier {
 
   /**
    * Held-out counts {right, predicted, gold}: for multi-class scores the top label against the gold one (predicted
-   * = gold = documents), for multi-label scores the labels scoring at least 0.5 (at least the best one).
+   * = gold = documents), for multi-label scores the labels scoring at least 0.5 (at least the best one when
+   * {@code minLabels} is 1).
    */
-  static long[] heldOut(NaiveBayesScorer scorer, List<SparseVector> x, List<int[]> y, boolean multiLabel) {
+  static long[] heldOut(NaiveBayesScorer scorer, List<SparseVector> x, List<int[]> y, boolean multiLabel,
+      int minLabels) {
     long right = 0;
     long predicted = 0;
     long gold = 0;
@@ -412,7 +416,7 @@ public final class NaiveBayes extends PipelineClassifier {
       }
       gold += g.length;
       for (int c = 0; c < s.length; c++) {
-        if (c == top || s[c] >= 0.5) {
+        if (c == top && minLabels > 0 || s[c] >= 0.5) {
           predicted++;
           right += contains(g, c) ? 1 : 0;
         }

@@ -52,7 +52,8 @@ public abstract class PipelineClassifier extends TextClassifier {
 
   /**
    * Fits a model with {@code trainer}; a multi-label one gets per-label thresholds tuned on {@code dev} or, when
-   * that is empty, on a held-out {@code devFraction} of the training documents, and predicts at least one label.
+   * that is empty, on a held-out {@code devFraction} of the training documents, and predicts at least one label
+   * unless some training document has none ({@link #minLabels}).
    *
    * @param data the training data
    * @param trainer fits a model on training data
@@ -66,8 +67,19 @@ public abstract class PipelineClassifier extends TextClassifier {
     if (!data.multiLabel()) {
       return trainer.apply(data);
     }
-    return dev.isEmpty() ? MultiLabelTuning.fit(data, trainer, devFraction, 1, seed)
-        : MultiLabelTuning.fit(data, trainer, dev, 1);
+    return dev.isEmpty() ? MultiLabelTuning.fit(data, trainer, devFraction, minLabels(data), seed)
+        : MultiLabelTuning.fit(data, trainer, dev, minLabels(data));
+  }
+
+  /**
+   * The least number of labels a multi-label model trained on {@code data} predicts: 1, or 0 when a training
+   * document has no label, since then "none" is a right answer the model has learnt.
+   *
+   * @param data the training data
+   * @return 0 or 1
+   */
+  protected static int minLabels(TrainingData data) {
+    return data.anyUnlabelled() ? 0 : 1;
   }
 
   /**

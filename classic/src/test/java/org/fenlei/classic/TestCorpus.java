@@ -51,6 +51,34 @@ public final class TestCorpus {
     return docs;
   }
 
+  /** A fourth topic, which no label names: its documents are the unlabelled ones of {@link #withUnlabelled}. */
+  static final String[] WEATHER = {"天气", "下雨", "气温", "晴天", "台风", "降温", "湿度", "风力"};
+
+  /**
+   * Multi-label {@link #topics} documents mixed with as many unlabelled ones about the weather, which no label
+   * names (every second document, ids {@code u0, u1, ...}): one-vs-rest models must learn to give them nothing.
+   *
+   * @param n how many labelled documents, and how many unlabelled ones
+   * @param seed the random seed
+   * @return the documents, labelled and unlabelled alternating
+   */
+  public static List<Document> withUnlabelled(int n, long seed) {
+    Random r = new Random(seed * 31 + 7);
+    List<Document> labelled = topics(n, seed, true);
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      docs.add(labelled.get(i));
+      StringBuilder sb = new StringBuilder();
+      int len = 6 + r.nextInt(5);
+      for (int w = 0; w < len; w++) {
+        String[] pool = r.nextDouble() < 0.6 ? WEATHER : FILLER;
+        sb.append(pool[r.nextInt(pool.length)]).append('，');
+      }
+      docs.add(new Document("u" + i, sb.toString(), List.of(), null, n + i + 1));
+    }
+    return docs;
+  }
+
   /** @param m a model @param test documents @return exact-match accuracy of the model's own decisions */
   public static double accuracy(TextClassifier m, List<Document> test) {
     int ok = 0;

@@ -55,7 +55,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--multi-label", description = "Train a multi-label model even if no document has two labels.")
+  @Option(names = "--multi-label", description = "Train a multi-label model even if no document has two labels; "
+      + "documents without a label are then negatives for every label.")
   boolean multiLabel;
 
   @Option(names = "--dedup", description = "Drop documents whose text repeats an earlier one.")

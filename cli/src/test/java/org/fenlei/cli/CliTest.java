@@ -73,8 +73,9 @@ class CliTest {
       assertTrue(r.out().contains("\"documents\": 80"), r.out());
       golden.put(kind, number(r.out(), "accuracy"));
     }
-    // nb: variant and alpha chosen by 5-fold cross-validation on the 240 training documents
-    assertEquals(java.util.Map.of("nb", 73 / 80.0, "svm", 74 / 80.0, "lr", 74 / 80.0), golden);
+    // nb: variant and alpha chosen by 5-fold cross-validation on the 240 training documents; lr was 74/80 before
+    // LIBLINEAR models learnt their intercept (2026-12-03)
+    assertEquals(java.util.Map.of("nb", 73 / 80.0, "svm", 74 / 80.0, "lr", 73 / 80.0), golden);
   }
 
   @Test

@@ -51,7 +51,9 @@ final class Calibration {
   static TextClassifier train(ModelTrainer trainer, List<Document> train, List<Document> dev, Settings own,
       Settings all, ModelTrainer.Context context) {
     String method = all.get(METHOD);
-    boolean multi = context.forceMultiLabel() || train.stream().anyMatch(d -> d.labels().size() > 1);
+    boolean multi = LabelSets.multiLabel(train, context.forceMultiLabel());
+    LabelSets.check(train, multi, "training");
+    LabelSets.check(dev, multi, "dev");
     TextClassifier model = trainer.train(train, dev, own, context);
     if (method.equals("none") || multi || model.multiLabel()) {
       return model;

@@ -142,10 +142,13 @@ public final class Classifiers {
     }
 
     /**
-     * Trains on labelled documents.
+     * Trains on labelled documents. For a multi-label task ({@link #multiLabel}, or a document with two labels) a
+     * document may have no label: it is a negative for every label ({@link LabelSets}).
      *
      * @param docs the documents
      * @return the trained model
+     * @throws IllegalArgumentException when there are no documents, a document of a multi-class task has no
+     *     label (naming it), or no document has a label
      */
     public TextClassifier train(List<Document> docs) {
       if (docs.isEmpty()) {
@@ -155,11 +158,14 @@ public final class Classifiers {
     }
 
     /**
-     * Trains on texts with one label each.
+     * Trains on texts with one label each. For a {@link #multiLabel multi-label} model a {@code null} or blank
+     * label means the text has none: a negative for every label.
      *
      * @param texts the texts
      * @param labels the label of each text
      * @return the trained model
+     * @throws IllegalArgumentException when the lists differ in length, or a label is {@code null} or blank and
+     *     the model is not multi-label
      */
     public TextClassifier train(List<String> texts, List<String> labels) {
       if (texts.size() != labels.size()) {
@@ -168,11 +174,13 @@ public final class Classifiers {
       List<Document> docs = new ArrayList<>(texts.size());
       for (int i = 0; i < texts.size(); i++) {
         String label = labels.get(i);
-        if (label == null || label.isBlank()) {
-          throw new IllegalArgumentException("text " + (i + 1) + " has no label");
+        boolean none = label == null || label.isBlank();
+        if (none && !multiLabel) {
+          throw new IllegalArgumentException("text " + (i + 1) + " has no label (for multi-label data, where a text "
+              + "may have none, call multiLabel(true))");
         }
-        docs.add(new Document("#" + (i + 1), Objects.requireNonNull(texts.get(i), "text " + (i + 1)), List.of(label),
-            null, 0));
+        docs.add(new Document("#" + (i + 1), Objects.requireNonNull(texts.get(i), "text " + (i + 1)),
+            none ? List.of() : List.of(label), null, 0));
       }
       return train(docs);
     }

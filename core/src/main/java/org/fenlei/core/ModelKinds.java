@@ -122,6 +122,8 @@ public final class ModelKinds {
    * @param context threads, multi-label, progress
    * @return the trained model
    * @throws SettingsException for an unknown kind or setting, or a bad value, before any work is done
+   * @throws IllegalArgumentException when the documents break {@link LabelSets#check} (a document without a label
+   *     in a multi-class task, no labelled document at all), also before any work is done
    */
   public static TextClassifier train(String kind, List<Document> train, List<Document> dev, Settings settings,
       ModelTrainer.Context context) {

@@ -24,6 +24,24 @@ class ThresholdTuningTest {
     assertEquals(6.0 / 7, t.perLabelMicroF1(), 1e-12);
   }
 
+  /** Documents without gold labels only add negatives: the threshold rises above their scores. */
+  @Test
+  void unlabelledDocumentsAreNegativesForEveryLabel() {
+    double[][] labelled = {{0.9, 0.1}, {0.3, 0.8}};
+    double[][] mixed = {{0.9, 0.1}, {0.6, 0.2}, {0.3, 0.8}, {0.4, 0.7}};
+    TunedThresholds alone = ThresholdTuning.tune(labelled, new int[][] {{0}, {1}}, new ThresholdTuning.Options(1));
+    assertEquals(0.55, alone.global(), 1e-12, "accept >= 0.8: halfway to the next lower score 0.3");
+    TunedThresholds t = ThresholdTuning.tune(mixed, new int[][] {{0}, {}, {1}, {}}, new ThresholdTuning.Options(1));
+    assertEquals(0.75, t.global(), 1e-12, "accept >= 0.8, above the unlabelled documents' 0.6 and 0.7");
+    assertEquals(1.0, t.globalMicroF1(), 1e-12);
+    TunedThresholds named = ThresholdTuning.tune(List.of("a", "b"), java.util.Arrays.asList(mixed),
+        List.of(List.of("a"), List.of(), List.of("b"), List.of()), new ThresholdTuning.Options(1));
+    assertEquals(t, named);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ThresholdTuning.tune(mixed, new int[][] {{}, {}, {}, {}}, new ThresholdTuning.Options(1)));
+    assertEquals("the development data has no gold labels", e.getMessage());
+  }
+
   @Test
   void rareLabelsKeepTheGlobalThresholdAndNamesAreChecked() {
     List<String> labels = List.of("a", "b");

@@ -2,7 +2,10 @@ package org.fenlei.corpora;
 
 import java.util.List;
 
-/** Turns a CSV record into a document, with text and label columns found by header name or 1-based index. */
+/**
+ * Turns a CSV record into a document, with text and label columns found by header name or 1-based index; an empty
+ * label field means a document without a label.
+ */
 final class CsvColumns implements RowParser<List<String>> {
   private final Origin origin;
   private final int textIndex;
@@ -64,7 +67,7 @@ final class CsvColumns implements RowParser<List<String>> {
     if (text.isBlank()) {
       throw BadRow.empty("text column " + (textIndex + 1) + " is empty");
     }
-    List<String> labels = labelIndex < 0 ? List.of() : Labels.split(fields.get(labelIndex), labelSep);
+    List<String> labels = labelIndex < 0 ? List.of() : Labels.splitOrNone(fields.get(labelIndex), labelSep);
     return origin.document(text, labels, line);
   }
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link Format#FASTTEXT}: one or more leading {@code <prefix><label>} tokens, then the text, stripped of
- * surrounding white space but otherwise as written. Blank lines are skipped.
+ * {@link Format#FASTTEXT}: leading {@code <prefix><label>} tokens, then the text, stripped of surrounding white
+ * space but otherwise as written. A line without a label token is a document without a label (which multi-label
+ * tasks take as a negative for every label). Blank lines are skipped.
  */
 final class FastTextLine implements RowParser<String> {
   private final Origin origin;
@@ -36,9 +37,6 @@ final class FastTextLine implements RowParser<String> {
         labels.add(label);
       }
       i = skipSpace(line, end);
-    }
-    if (labels.isEmpty()) {
-      throw BadRow.malformed("no label: a fastText line starts with " + prefix + "<label>");
     }
     String text = line.substring(i).strip();
     if (text.isEmpty()) {

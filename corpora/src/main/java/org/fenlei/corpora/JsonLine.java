@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * {@link Format#JSONL}: one JSON object a line. The text field must be a string; the label field may be a
- * string, a number, an array of strings and numbers, or absent or {@code null} (no labels). Blank lines are
- * skipped.
+ * string, a number, an array of strings and numbers, or absent, {@code null}, {@code ""} or {@code []} (no labels).
+ * Blank lines are skipped.
  */
 final class JsonLine implements RowParser<String> {
   private final Origin origin;
@@ -55,7 +55,7 @@ final class JsonLine implements RowParser<String> {
       return List.of();
     }
     if (value instanceof String) {
-      return Labels.split((String) value, labelSep);
+      return Labels.splitOrNone((String) value, labelSep);
     }
     if (value instanceof Json.Num) {
       return List.of(((Json.Num) value).text());

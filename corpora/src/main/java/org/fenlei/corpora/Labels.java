@@ -9,6 +9,14 @@ final class Labels {
   }
 
   /**
+   * The labels of a label column or field that may be empty: none when {@code value} is blank (a document without
+   * a label, which multi-label tasks take as a negative for every label), else {@link #split}.
+   */
+  static List<String> splitOrNone(String value, String sep) throws BadRow {
+    return value.isBlank() ? List.of() : split(value, sep);
+  }
+
+  /**
    * The labels in {@code value}: the whole value when {@code sep} is {@code null}, else its parts; each part is
    * stripped of surrounding white space, repeats are dropped, and an empty part is malformed.
    */

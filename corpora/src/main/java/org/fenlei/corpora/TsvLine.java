@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@link Format#TSV}: columns separated by tabs, no quoting. The text column is taken as written; a label
- * column of 0 means no labels. Blank lines are skipped.
+ * column of 0 means no labels, and so does an empty label column (a document without a label). Blank lines are
+ * skipped.
  */
 final class TsvLine implements RowParser<String> {
   private final Origin origin;
@@ -37,7 +38,7 @@ final class TsvLine implements RowParser<String> {
     if (text.isBlank()) {
       throw BadRow.empty("text column " + textCol + " is empty");
     }
-    List<String> labels = labelCol == 0 ? List.of() : Labels.split(cols.get(labelCol - 1), labelSep);
+    List<String> labels = labelCol == 0 ? List.of() : Labels.splitOrNone(cols.get(labelCol - 1), labelSep);
     return origin.document(text, labels, number);
   }
 

@@ -45,13 +45,13 @@ class MalformedTest {
   void tsvTooFewColumns() throws IOException {
     Path f = write(dir, "x.tsv", "好\t1\n\n缺标签\n坏\t\n也好\t0\n");
     assertFails(f, Format.TSV, STRICT, 3, "expected at least 2 tab-separated columns, found 1");
-    assertEquals(List.of(List.of(doc(f, 1, "好", "1"), doc(f, 5, "也好", "0")), 2L),
+    // line 4's label column is there and empty: a document without a label, not a bad row
+    assertEquals(List.of(List.of(doc(f, 1, "好", "1"), doc(f, 4, "坏"), doc(f, 5, "也好", "0")), 1L),
         readSkipping(f, Format.TSV, SKIP));
   }
 
   @Test
-  void tsvEmptyLabelAndEmptyText() throws IOException {
-    assertFails(write(dir, "a.tsv", "好\t \n"), Format.TSV, STRICT, 1, "empty label");
+  void tsvEmptyLabelPartAndEmptyText() throws IOException {
     assertFails(write(dir, "b.tsv", "x\ty\n \t1\n"), Format.TSV, STRICT, 2,
         "empty document: text column 1 is empty");
     assertFails(write(dir, "c.tsv", "t\ta||b\n"), Format.TSV, STRICT.withLabelSep("|"), 1,
@@ -59,11 +59,14 @@ class MalformedTest {
   }
 
   @Test
-  void fastTextWithoutLabelOrWithoutText() throws IOException {
+  void fastTextWithoutTextOrWithAnEmptyLabel() throws IOException {
     Path f = write(dir, "f.txt", "__label__a 有\n没有标签\n__label__b   \n__label__ 空\n__label__c 好\n");
-    assertFails(f, Format.FASTTEXT, STRICT, 2, "no label: a fastText line starts with __label__<label>");
-    assertEquals(List.of(List.of(doc(f, 1, "有", "a"), doc(f, 5, "好", "c")), 3L),
+    assertFails(f, Format.FASTTEXT, STRICT, 3, "empty document: labels but no text");
+    // a line without a label token is a document without a label, not a bad row
+    assertEquals(List.of(List.of(doc(f, 1, "有", "a"), doc(f, 2, "没有标签"), doc(f, 5, "好", "c")), 2L),
         readSkipping(f, Format.FASTTEXT, SKIP));
+    assertFails(write(dir, "e.txt", "__label__ 空\n"), Format.FASTTEXT, STRICT, 1,
+        "empty label: '__label__' must be followed by a label name");
     assertFails(write(dir, "g.txt", "__label__b \n"), Format.FASTTEXT, STRICT, 1,
         "empty document: labels but no text");
   }

@@ -21,6 +21,8 @@ final class Counts {
   long goldLabels;
   long predictedLabels;
   long withoutPrediction;
+  long withoutGold;
+  long withoutGoldGivenNone;
   double samplePrecision;
   double sampleRecall;
   double sampleF1;
@@ -61,6 +63,8 @@ final class Counts {
     goldLabels += w * o.gold[d];
     predictedLabels += w * o.predicted[d];
     withoutPrediction += o.predicted[d] == 0 ? w : 0;
+    withoutGold += o.gold[d] == 0 ? w : 0;
+    withoutGoldGivenNone += o.gold[d] == 0 && o.predicted[d] == 0 ? w : 0;
     samplePrecision += w * o.samplePrecision[d];
     sampleRecall += w * o.sampleRecall[d];
     sampleF1 += w * o.sampleF1[d];

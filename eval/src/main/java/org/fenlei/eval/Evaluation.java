@@ -93,7 +93,8 @@ public final class Evaluation {
    * Records one document's gold labels and predicted labels. Labels must be among those given at creation; a
    * label repeated within one collection counts once. The document is named {@code #n}, its 1-based position.
    *
-   * @param gold the document's gold labels: exactly one for a multi-class evaluation
+   * @param gold the document's gold labels: exactly one for a multi-class evaluation; any number, none
+   *     included, for a multi-label one
    * @param predicted the labels decided for it: at most one for a multi-class evaluation, empty when none
    * @throws IllegalStateException when this evaluation was created {@link #withScores with scores}
    * @throws IllegalArgumentException for an undeclared label, or a wrong number of labels in a multi-class
@@ -116,7 +117,8 @@ public final class Evaluation {
    *
    * @param id the document's identifier, shown in bad-case lists and error messages
    * @param text the document's text, shown in bad-case lists; may be null
-   * @param gold the document's gold labels: exactly one for a multi-class evaluation
+   * @param gold the document's gold labels: exactly one for a multi-class evaluation; any number, none
+   *     included, for a multi-label one
    * @param decided the labels decided with their scores, best first: at most one for a multi-class evaluation,
    *     empty when none
    * @param scores the model's score of each of its labels, in the order given to {@link #withScores}; none NaN
@@ -386,6 +388,25 @@ public final class Evaluation {
   public double predictedCardinality() {
     Counts c = counts();
     return Counts.ratio(c.predictedLabels, c.docs);
+  }
+
+  /**
+   * Documents without a gold label: in a multi-label evaluation a negative for every label, whose right answer is
+   * no label (a hit for subset accuracy; each label given to it is a false positive and a Hamming error).
+   *
+   * @return the count
+   */
+  public long documentsWithoutGold() {
+    return counts().withoutGold;
+  }
+
+  /**
+   * Documents without a gold label that were given none: the right answers among {@link #documentsWithoutGold}.
+   *
+   * @return the count
+   */
+  public long documentsWithoutGoldGivenNone() {
+    return counts().withoutGoldGivenNone;
   }
 
   /**

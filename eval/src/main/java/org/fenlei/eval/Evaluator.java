@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.fenlei.core.BatchClassifier;
+import org.fenlei.core.LabelSets;
 import org.fenlei.core.Parallel;
 import org.fenlei.core.Prediction;
 import org.fenlei.core.TextClassifier;
@@ -22,20 +23,20 @@ public final class Evaluator {
    * Evaluates a model.
    *
    * @param model the model
-   * @param docs labelled documents
+   * @param docs labelled documents; for a multi-label model a document may have no label (then it is right when
+   *     given none, and counts in subset accuracy and Hamming loss)
    * @param topK at most this many labels a document; negative for the model's default
    * @param threshold keep labels scoring at least this; NaN for the model's own thresholds
    * @param threads worker threads
    * @return the evaluation
-   * @throws IllegalArgumentException when a document has no label, or several for a multi-class model
+   * @throws IllegalArgumentException when a document has no label for a multi-class model (naming it), several
+   *     for a multi-class model, or no document has a label
    */
   public static Evaluation evaluate(TextClassifier model, List<Document> docs, int topK, double threshold,
       int threads) {
+    LabelSets.check(docs, model.multiLabel(), "test");
     Set<String> extra = new TreeSet<>();
     for (Document d : docs) {
-      if (d.labels().isEmpty()) {
-        throw new IllegalArgumentException(d.id() + ": test document has no label");
-      }
       if (!model.multiLabel() && d.labels().size() > 1) {
         throw new IllegalArgumentException(d.id() + ": document has " + d.labels().size()
             + " labels but the model is multi-class");

@@ -55,6 +55,10 @@ final class Metrics {
         }
       }
       add(out, ci, "gold_cardinality", "Gold labels a document", e.goldCardinality(), "");
+      add(out, ci, "documents_without_gold_label", "Documents without a gold label", e.documentsWithoutGold(),
+          "negatives for every label");
+      add(out, ci, "documents_without_gold_label_given_none", "… of them given no label",
+          e.documentsWithoutGoldGivenNone(), "right answers");
       add(out, ci, "predicted_cardinality", "Predicted labels a document", e.predictedCardinality(), "");
     }
     if (binary != null) {

@@ -66,6 +66,13 @@ final class Story {
             + "(optimistic: choose thresholds on a dev split).");
       }
     }
+    long unlabelled = e.documentsWithoutGold();
+    if (unlabelled > 0) {
+      long none = e.documentsWithoutGoldGivenNone();
+      s.add(Fmt.count(unlabelled) + " documents have no gold label (negatives for every label): " + Fmt.count(none)
+          + " of them (" + Fmt.pct((double) none / unlabelled) + ") were rightly given none, "
+          + Fmt.count(unlabelled - none) + " got a label.");
+    }
     if (e.documentsWithoutPrediction() > 0) {
       s.add(Fmt.count(e.documentsWithoutPrediction()) + " documents got no label at all.");
     }

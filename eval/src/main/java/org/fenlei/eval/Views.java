@@ -28,6 +28,9 @@ final class Views {
   }
 
   static String gold(Findings f, Row r) {
+    if (r.gold().length == 0) {
+      return "(no label)";
+    }
     List<String> out = new ArrayList<>();
     for (int g : r.gold()) {
       out.add(f.label(g));

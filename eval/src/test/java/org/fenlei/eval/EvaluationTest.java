@@ -52,6 +52,30 @@ class EvaluationTest {
         + "\"hamming_loss\": 0.3333333333333333, \"documents\": 3}", e.toJson());
   }
 
+  /** Documents without gold labels: the right answer is none; every label given to one is an error. */
+  @Test
+  void multiLabelWithUnlabelledDocumentsByHand() {
+    Evaluation e = new Evaluation(List.of("a", "b", "c"), Set.of(), true);
+    e.add(List.of("a", "b"), List.of("a"));
+    e.add(List.of(), List.of()); // rightly none: a subset-accuracy hit, no Hamming error
+    e.add(List.of(), List.of("b", "c")); // two false positives
+    e.add(List.of("c"), List.of("c"));
+    // tp 2, fp 2, fn 1
+    assertEquals(4.0 / 7, e.microF1(), 1e-12);
+    assertEquals(0.5, e.microPrecision(), 1e-12);
+    assertEquals(2.0 / 3, e.microRecall(), 1e-12);
+    assertEquals(2.0 / 4, e.subsetAccuracy(), 1e-12);
+    assertEquals(3.0 / 12, e.hammingLoss(), 1e-12);
+    // F1: a 1, b 0 (tp 0, fp 1, fn 1), c 2/3 (tp 1, fp 1)
+    assertEquals((1 + 0 + 2.0 / 3) / 3, e.macroF1(), 1e-12);
+    assertEquals(2, e.documentsWithoutGold());
+    assertEquals(1, e.documentsWithoutGoldGivenNone());
+    assertEquals(1, e.documentsWithoutPrediction());
+    assertEquals(3.0 / 4, e.goldCardinality(), 1e-12);
+    // samples average with zero_division=0, as scikit-learn: an empty gold set with an empty prediction counts 0
+    assertEquals((2.0 / 3 + 0 + 0 + 1) / 4, e.sampleF1(), 1e-12);
+  }
+
   @Test
   void undeclaredLabelsAndSeveralPredictionsAreErrors() {
     Evaluation e = new Evaluation(List.of("a", "b"), Set.of(), false);

@@ -93,6 +93,28 @@ class ReportTest {
   }
 
   @Test
+  void multiLabelReportShowsUnlabelledDocuments(@TempDir Path dir) throws IOException {
+    List<String> labels = List.of("交通", "体育", "财经", "教育", "科技", "娱乐", "军事", "从未");
+    Evaluation e = ScikitLearnAgreementTest.multiLabel(labels, 300, 5, 0.6);
+    long none = e.documentsWithoutGold();
+    long right = e.rows().stream().filter(r -> r.gold().length == 0 && r.predicted().length == 0).count();
+    Files3 f = write(e, new ReportOptions("multi").withThreshold(0.5).withBootstrap(100, 7), dir);
+    String story = Fmt.count(none) + " documents have no gold label (negatives for every label): " + Fmt.count(right)
+        + " of them (" + Fmt.pct((double) right / none) + ") were rightly given none, " + Fmt.count(none - right)
+        + " got a label.";
+    assertTrue(f.md().contains(story), story);
+    assertTrue(f.html().contains(story), story);
+    assertTrue(f.md().contains("| documents_without_gold_label | " + Fmt.count(none) + " |"), "metric row");
+    assertTrue(f.md().contains("| documents_without_gold_label_given_none | " + Fmt.count(right) + " |"));
+    assertTrue(f.json().contains("\"documents_without_gold_label\""));
+    // an invented label on an unlabelled document is a bad case, shown with "(no label)" as its gold set
+    assertTrue(f.md().contains("| (no label) | "), "unlabelled documents among the bad cases");
+    assertTrue(f.html().contains("<td class=l>(no label)</td>"), "unlabelled documents among the bad cases");
+    assertTrue(f.json().contains("\"gold\": []"), "an empty gold set in report.json");
+    assertTrue(f.md().contains("| subset_accuracy | " + Fmt.num(e.subsetAccuracy()) + " |"));
+  }
+
+  @Test
   void manyLabelsArePooledInTheHeatMapAndFoldedInTables(@TempDir Path dir) throws IOException {
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < 70; i++) {

@@ -68,11 +68,16 @@ class ScikitLearnAgreementTest {
   }
 
   static Evaluation multiLabel(List<String> labels, int n, long seed) {
+    return multiLabel(labels, n, seed, 0);
+  }
+
+  /** Random multi-label predictions; a share {@code unlabelled} of the documents has no gold label. */
+  static Evaluation multiLabel(List<String> labels, int n, long seed, double unlabelled) {
     SplittableRandom r = new SplittableRandom(seed);
     Evaluation e = Evaluation.withScores(labels, List.of(), true);
     for (int d = 0; d < n; d++) {
       List<String> gold = new ArrayList<>();
-      int k = 1 + r.nextInt(3);
+      int k = unlabelled > 0 && r.nextDouble() < unlabelled ? 0 : 1 + r.nextInt(3);
       while (gold.size() < k) {
         String l = labels.get(r.nextInt(labels.size() - 1)); // the last label never occurs in the gold data
         if (!gold.contains(l)) {
@@ -256,6 +261,24 @@ class ScikitLearnAgreementTest {
     List<String> labels = List.of("交通", "体育", "财经", "教育", "科技", "娱乐", "军事", "从未");
     Evaluation e = multiLabel(labels, 500, 5);
     assertTrue(e.documentsWithoutPrediction() > 0, "some documents get no label");
+    agree(sklearn("multilabel", json(e, List.of())), ours(e), "accuracy", "hamming_loss", "micro_precision",
+        "micro_recall", "micro_f1", "samples_precision", "samples_recall", "samples_f1", "macro_precision",
+        "macro_recall", "macro_f1", "weighted_f1", "gold_cardinality", "predicted_cardinality", "f1_3",
+        "support_7");
+  }
+
+  /**
+   * Documents without gold labels (rows of zeros in scikit-learn's label matrix), most of them rightly given none:
+   * subset accuracy counts those as hits, Hamming loss and micro precision count every label given to the others.
+   */
+  @Test
+  void multiLabelMetricsWithUnlabelledDocuments() throws Exception {
+    List<String> labels = List.of("交通", "体育", "财经", "教育", "科技", "娱乐", "军事", "从未");
+    Evaluation e = multiLabel(labels, 600, 9, 0.6);
+    long unlabelled = e.rows().stream().filter(r -> r.gold().length == 0).count();
+    long rightlyNone = e.rows().stream().filter(r -> r.gold().length == 0 && r.predicted().length == 0).count();
+    assertEquals(unlabelled, e.documentsWithoutGold());
+    assertTrue(unlabelled > 300 && rightlyNone > 0 && rightlyNone < unlabelled, unlabelled + " / " + rightlyNone);
     agree(sklearn("multilabel", json(e, List.of())), ours(e), "accuracy", "hamming_loss", "micro_precision",
         "micro_recall", "micro_f1", "samples_precision", "samples_recall", "samples_f1", "macro_precision",
         "macro_recall", "macro_f1", "weighted_f1", "gold_cardinality", "predicted_cardinality", "f1_3",

@@ -1,5 +1,6 @@
 package org.fenlei.features;
 
+import org.fenlei.core.LabelSets;
 import org.fenlei.core.Parallel;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
 
   /**
    * Segments {@code docs} on {@code threads} threads, fits the vocabulary and vectorises them. The data is
-   * multi-label when {@code forceMultiLabel} is set or any document has two or more labels.
+   * multi-label when {@code forceMultiLabel} is set or any document has two or more labels; then a document may
+   * have no label, a negative for every label ({@link LabelSets}).
    *
    * @param docs the labelled training documents
    * @param segmenterConfig the segmentation to use and store
@@ -34,7 +36,8 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
    * @param forceMultiLabel treat the data as multi-label even when every document has one label
    * @param threads the number of threads
    * @return the training data
-   * @throws IllegalArgumentException when a document has no label or there are fewer than two labels
+   * @throws IllegalArgumentException when a document of multi-class data has no label, no document has a label,
+   *     or multi-class data has fewer than two labels
    */
   public static TrainingData prepare(List<Document> docs, SegmenterConfig segmenterConfig,
       FeatureConfig featureConfig, boolean forceMultiLabel, int threads) {
@@ -58,14 +61,11 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
    */
   public static TrainingData prepare(List<Document> docs, SegmenterConfig segmenterConfig,
       FeatureConfig featureConfig, Fusion fusion, boolean forceMultiLabel, int threads, long seed) {
+    boolean multi = LabelSets.multiLabel(docs, forceMultiLabel);
+    LabelSets.check(docs, multi, "training");
     TreeSet<String> labelSet = new TreeSet<>();
-    boolean multi = forceMultiLabel;
     for (Document d : docs) {
-      if (d.labels().isEmpty()) {
-        throw new IllegalArgumentException(d.id() + ": training document has no label");
-      }
       labelSet.addAll(d.labels());
-      multi |= d.labels().size() > 1;
     }
     if (labelSet.size() < 2 && !multi) {
       throw new IllegalArgumentException("training data needs at least two labels, found " + labelSet);
@@ -91,6 +91,20 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
   }
 
   /**
+   * Whether some document has no label (multi-label data only): then a model may rightly predict none.
+   *
+   * @return true when a document's label set is empty
+   */
+  public boolean anyUnlabelled() {
+    for (int[] ids : labelIds) {
+      if (ids.length == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The documents at {@code rows}, sharing this data's pipeline and label set.
    *
    * @param rows document positions, in the order wanted; repeats allowed
@@ -107,9 +121,10 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
   }
 
   /**
-   * Rebalances the classes by each document's first label: {@code over} repeats random documents of smaller
-   * classes until each has as many as the largest, {@code under} keeps a random subset of each class as large as
-   * the smallest, {@code none} returns this data. Deterministic for a seed.
+   * Rebalances the classes by each document's first label (documents without a label form a class of their
+   * own): {@code over} repeats random documents of smaller classes until each has as many as the largest,
+   * {@code under} keeps a random subset of each class as large as the smallest, {@code none} returns this data.
+   * Deterministic for a seed.
    *
    * @param mode {@code none}, {@code over} or {@code under}
    * @param seed the random seed
@@ -123,12 +138,12 @@ public record TrainingData(TextPipeline pipeline, List<SparseVector> vectors, in
     if (!mode.equals("over") && !mode.equals("under")) {
       throw new IllegalArgumentException("unknown resampling '" + mode + "' (known: none, over, under)");
     }
-    List<List<Integer>> byLabel = new ArrayList<>();
-    for (int c = 0; c < labels.size(); c++) {
+    List<List<Integer>> byLabel = new ArrayList<>(); // the last group: documents without a label
+    for (int c = 0; c <= labels.size(); c++) {
       byLabel.add(new ArrayList<>());
     }
     for (int i = 0; i < labelIds.length; i++) {
-      byLabel.get(labelIds[i][0]).add(i);
+      byLabel.get(labelIds[i].length == 0 ? labels.size() : labelIds[i][0]).add(i);
     }
     int target = 0;
     int smallest = Integer.MAX_VALUE;

@@ -43,4 +43,19 @@ class GradientBoostingTest {
     assertEquals(1, m.minLabels());
     TestCorpus.assertRoundTrip(m, test, dir.resolve("gbdt-ml.fenlei"));
   }
+
+  /** Half the documents have no label: one binary model per label takes them as negatives, and "none" is an answer. */
+  @Test
+  void multiLabelBoostingTrainsOnUnlabelledDocuments(@TempDir Path dir) throws IOException {
+    List<Document> train = TestCorpus.withUnlabelled(200, 15);
+    List<Document> test = TestCorpus.withUnlabelled(40, 16);
+    TrainingData data = TrainingData.prepare(train, SegmenterConfig.jieba(), new FeatureConfig().withSelectK(50),
+        Fusion.ngramsOnly(), false, 2, 1);
+    TextClassifier m = GradientBoosting.fit(data, SMALL, List.of(), 0.2, 2, 1);
+    assertEquals(0, m.minLabels());
+    long none = test.stream().filter(d -> d.labels().isEmpty() && m.predict(d.text(), -1, Double.NaN).isEmpty())
+        .count();
+    assertTrue(none >= 36, none + " of 40 unlabelled test documents given no label");
+    TestCorpus.assertRoundTrip(m, test, dir.resolve("gbdt-none.fenlei"));
+  }
 }

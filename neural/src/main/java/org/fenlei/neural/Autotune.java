@@ -3,6 +3,7 @@ package org.fenlei.neural;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.fenlei.core.LabelSets;
 import org.fenlei.corpora.Document;
 import org.fenlei.core.ScoredLabel;
 import org.fenlei.segment.SegmenterConfig;
@@ -56,8 +57,10 @@ public final class Autotune {
       SegmenterConfig segmenter, boolean forceMultiLabel, double seconds) {
     long t0 = System.nanoTime();
     long deadline = t0 + (long) (seconds * 1e9);
-    SupervisedTrainer.Corpus corpus = SupervisedTrainer.tokenize(train, segmenter, start.thread());
-    SupervisedTrainer.Corpus held = SupervisedTrainer.tokenize(dev, segmenter, start.thread());
+    boolean multi = LabelSets.multiLabel(train, forceMultiLabel);
+    SupervisedTrainer.Corpus corpus = SupervisedTrainer.tokenize(train, segmenter, start.thread(), multi, "training");
+    SupervisedTrainer.Corpus held = SupervisedTrainer.tokenize(dev, segmenter, start.thread(), multi, "dev");
+    SupervisedTrainer.checkLoss(corpus, start.loss()); // the search keeps a multi-label task's loss
     Random rng = new Random(start.seed());
     FastTextOptions best = start;
     int bestNonzeroBucket = start.bucket() > 0 ? start.bucket() : 2_000_000;
@@ -66,7 +69,7 @@ public final class Autotune {
     while (System.nanoTime() < deadline) {
       double t = Math.min(1.0, (System.nanoTime() - t0) / 1e9 / seconds);
       FastTextOptions o = trials == 0 ? start : ask(best, bestNonzeroBucket, manual, t, rng,
-          forceMultiLabel || corpus.multiLabel());
+          multi);
       trials++;
       FastText m;
       try {

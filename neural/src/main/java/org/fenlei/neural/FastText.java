@@ -69,12 +69,14 @@ public final class FastText extends TextClassifier implements PretokenizedInput,
    * reproducible; with several, threads update the shared tables without locks (as the tool does) and results
    * vary slightly from run to run.
    *
-   * @param docs the training documents, each with at least one label
+   * @param docs the training documents, each with at least one label, or in a multi-label task with none (a
+   *     negative for every label, which needs loss ova)
    * @param options the training options; {@link FastTextOptions#thread()} threads segment and train
    * @param segmenter how to split the documents' text into words; null when it is already split on spaces
    * @param forceMultiLabel a multi-label model even if no document has two labels (it is one when some has)
    * @return the trained model, which keeps {@code segmenter} to apply to its input
-   * @throws IllegalArgumentException on bad data (no labels, empty vocabulary) or options
+   * @throws IllegalArgumentException on bad data (a multi-class document without a label, no labels at all, empty
+   *     vocabulary, documents without labels under a loss other than ova) or options
    * @throws ArithmeticException when training diverges (NaN loss): lower lr
    */
   public static FastText train(List<Document> docs, FastTextOptions options, SegmenterConfig segmenter,

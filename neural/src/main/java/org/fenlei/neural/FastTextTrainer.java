@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fenlei.core.LabelSets;
 import org.fenlei.core.ModelTrainer;
 import org.fenlei.core.Setting;
 import org.fenlei.core.Settings;
@@ -110,7 +111,7 @@ public final class FastTextTrainer implements ModelTrainer {
 
   @Override
   public TextClassifier train(List<Document> train, List<Document> dev, Settings s, Context c) {
-    boolean multi = c.forceMultiLabel() || train.stream().anyMatch(d -> d.labels().size() > 1);
+    boolean multi = LabelSets.multiLabel(train, c.forceMultiLabel());
     Set<String> manual = new TreeSet<>();
     for (Setting<?> k : SUPERVISED.all()) {
       if (Autotune.SEARCHED.contains(k.key()) && s.has(k)) {

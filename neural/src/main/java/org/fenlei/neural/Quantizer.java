@@ -80,7 +80,7 @@ public final class Quantizer {
     if (!retrain.isEmpty() && kept != wi) {
       int threads = Runtime.getRuntime().availableProcessors();
       pruned = SupervisedTrainer.retrain(pruned, SupervisedTrainer.tokenize(retrain,
-          m.segmenterConfig().orElse(null), threads), threads);
+          m.segmenterConfig().orElse(null), threads, m.multiLabel(), "retraining"), threads);
     }
     return new FastText(pruned.segmenterConfig().orElse(null), pruned.dict, m.options,
         Int8Rows.quantize((DenseMatrix) pruned.input), pruned.output, m.labels(), m.multiLabel(), m.minLabels(), null);

@@ -36,9 +36,12 @@ final class Sgd {
     }
   }
 
-  /** A supervised example: all labels at once for one-vs-all, else one label drawn at random. */
+  /**
+   * A supervised example: all labels at once for one-vs-all (no label: a negative for each), else one label drawn
+   * at random (no label: nothing to learn).
+   */
   void supervised(int[] rows, int[] labels, float lr, State s) {
-    if (labels.length == 0 || rows.length == 0) {
+    if (rows.length == 0 || labels.length == 0 && !objective.allTargets()) {
       return;
     }
     int target = objective.allTargets() ? -1 : labels.length == 1 ? 0 : s.rng.nextInt(labels.length);

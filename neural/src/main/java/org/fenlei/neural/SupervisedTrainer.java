@@ -1,5 +1,6 @@
 package org.fenlei.neural;
 
+import org.fenlei.core.LabelSets;
 import org.fenlei.core.Parallel;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,29 +20,49 @@ final class SupervisedTrainer {
 
   static FastText train(List<Document> docs, FastTextOptions o, SegmenterConfig segmenterConfig,
       boolean forceMultiLabel, long deadlineNanos) {
-    return train(tokenize(docs, segmenterConfig, o.thread()), o, segmenterConfig, forceMultiLabel, deadlineNanos);
+    Corpus c = tokenize(docs, segmenterConfig, o.thread(), LabelSets.multiLabel(docs, forceMultiLabel), "training");
+    return train(c, o, segmenterConfig, forceMultiLabel, deadlineNanos);
   }
 
-  /** The documents' tokens, segmented (or split on spaces when {@code segmenterConfig} is null). */
-  static Corpus tokenize(List<Document> docs, SegmenterConfig segmenterConfig, int threads) {
+  /**
+   * The documents' tokens, segmented (or split on spaces when {@code segmenterConfig} is null), after checking
+   * their labels ({@link LabelSets#check}): in a multi-label task a document may have none.
+   */
+  static Corpus tokenize(List<Document> docs, SegmenterConfig segmenterConfig, int threads, boolean multiLabel,
+      String role) {
+    LabelSets.check(docs, multiLabel, role);
     Segmenter seg = segmenterConfig == null ? null : Segmenters.create(segmenterConfig);
     List<List<String>> tokens = Parallel.map(docs,
         d -> seg != null ? seg.words(d.text()) : Tokens.split(d.text()), threads);
     List<List<String>> labels = new ArrayList<>(docs.size());
-    boolean multi = false;
     for (Document d : docs) {
-      if (d.labels().isEmpty()) {
-        throw new IllegalArgumentException(d.id() + ": training document has no label");
-      }
-      List<String> ls = List.copyOf(new TreeSet<>(d.labels()));
-      multi |= ls.size() > 1;
-      labels.add(ls);
+      labels.add(List.copyOf(new TreeSet<>(d.labels())));
     }
-    return new Corpus(tokens, labels, multi);
+    return new Corpus(tokens, labels, multiLabel);
   }
 
-  /** Tokenized labelled documents. */
-  record Corpus(List<List<String>> tokens, List<List<String>> labels, boolean multiLabel) {}
+  /** Tokenized documents, with their labels (none for a negative of every label in a multi-label corpus). */
+  record Corpus(List<List<String>> tokens, List<List<String>> labels, boolean multiLabel) {
+    boolean anyUnlabelled() {
+      for (List<String> ls : labels) {
+        if (ls.isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Refuses documents without labels under a loss that cannot learn from them: only one-vs-all trains a label
+   * against documents lacking it (the tool itself skips such lines).
+   */
+  static void checkLoss(Corpus c, Loss loss) {
+    if (loss != Loss.OVA && c.anyUnlabelled()) {
+      throw new IllegalArgumentException("documents without labels need loss ova (one-vs-all), which learns them "
+          + "as negatives for every label; loss " + loss.toolName() + " cannot learn \"no label\"");
+    }
+  }
 
   /**
    * Trains {@code m}'s (dense, pruned) input rows and its output rows further on {@code c}, with its options: the
@@ -92,6 +113,7 @@ final class SupervisedTrainer {
   static FastText train(Corpus c, FastTextOptions o, SegmenterConfig segmenterConfig, boolean forceMultiLabel,
       long deadlineNanos) {
     boolean multiLabel = forceMultiLabel || c.multiLabel();
+    checkLoss(c, o.loss());
     DictionaryBuilder builder = new DictionaryBuilder();
     for (int i = 0; i < c.tokens().size(); i++) {
       builder.addLine(c.tokens().get(i), c.labels().get(i));
@@ -101,8 +123,8 @@ final class SupervisedTrainer {
     Dictionary dict = builder.build(o.minCount(), o.minCountLabel(), o.wordNgrams(), o.effectiveBucket(), o.minn(),
         o.maxn(), pretrained.keySet());
     if (dict.nlabels() < 1 || dict.nlabels() < 2 && !multiLabel) {
-      throw new IllegalArgumentException("training data needs at least two labels (with minCountLabel="
-          + o.minCountLabel() + "), found " + List.of(dict.labels));
+      throw new IllegalArgumentException("training data needs at least " + (multiLabel ? "one label" : "two labels")
+          + " (with minCountLabel=" + o.minCountLabel() + "), found " + List.of(dict.labels));
     }
     Map<String, Integer> labelIds = new java.util.HashMap<>();
     for (int i = 0; i < dict.labels.length; i++) {
@@ -123,7 +145,8 @@ final class SupervisedTrainer {
       sgd.supervised(ex.rows[i], ex.targets[i], lr, s);
       return ex.tokens[i];
     }, deadlineNanos);
-    return new FastText(segmenterConfig, dict, o, wi, wo, List.of(dict.labels), multiLabel, multiLabel ? 1 : 0,
-        stats);
+    // a multi-label model predicts at least one label, unless "none" was among the answers it learnt
+    int minLabels = multiLabel && !c.anyUnlabelled() ? 1 : 0;
+    return new FastText(segmenterConfig, dict, o, wi, wo, List.of(dict.labels), multiLabel, minLabels, stats);
   }
 }
