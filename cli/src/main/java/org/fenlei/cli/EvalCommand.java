@@ -12,6 +12,8 @@ import org.fenlei.eval.Interval;
 import org.fenlei.eval.Report;
 import org.fenlei.eval.ReportOptions;
 import org.fenlei.core.ModelFile;
+import org.fenlei.core.Progress;
+import org.fenlei.corpora.Document;
 import org.fenlei.core.TextClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,8 +57,15 @@ final class EvalCommand implements Callable<Integer> {
     TextClassifier m = ModelFile.load(model);
     settings.check(m);
     PrintWriter err = spec.commandLine().getErr();
-    Evaluation e = Evaluator.evaluate(m, source.documents(input, err), settings.topK, settings.threshold,
-        settings.threads());
+    List<Document> docs = source.documents(input, err);
+    StageLog stages = new StageLog(err, true); // only on a terminal: eval's stderr stays empty otherwise
+    Evaluation e;
+    try {
+      e = Evaluator.evaluate(m, docs, settings.topK, settings.threshold, settings.threads(),
+          ProgressBar.isTerminal() ? stages : Progress.NONE);
+    } finally {
+      stages.close();
+    }
     String title = "fenlei evaluation: " + model.getFileName() + " on " + source.name();
     ReportOptions options = settings.options(title, List.of("model " + model.getFileName() + " (" + m.kind()
         + (m.multiLabel() ? ", multi-label" : "") + ")", "test " + source.describe(), Evaluator.rule(m, settings.topK,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fenlei.core.Progress;
 import org.fenlei.core.BatchClassifier;
 import org.fenlei.core.LabelSets;
 import org.fenlei.core.Parallel;
@@ -34,6 +35,24 @@ public final class Evaluator {
    */
   public static Evaluation evaluate(TextClassifier model, List<Document> docs, int topK, double threshold,
       int threads) {
+    return evaluate(model, docs, topK, threshold, threads, Progress.NONE);
+  }
+
+  /**
+   * As {@link #evaluate(TextClassifier, List, int, double, int)}, reporting the documents scored (stage "scoring")
+   * after each batch.
+   *
+   * @param model the model
+   * @param docs labelled documents, as for {@link #evaluate(TextClassifier, List, int, double, int)}
+   * @param topK at most this many labels a document; negative for the model's default
+   * @param threshold keep labels scoring at least this; NaN for the model's own thresholds
+   * @param threads worker threads
+   * @param progress where to report
+   * @return the evaluation
+   * @throws IllegalArgumentException as {@link #evaluate(TextClassifier, List, int, double, int)}
+   */
+  public static Evaluation evaluate(TextClassifier model, List<Document> docs, int topK, double threshold,
+      int threads, Progress progress) {
     LabelSets.check(docs, model.multiLabel(), "test");
     Set<String> extra = new TreeSet<>();
     for (Document d : docs) {
@@ -45,6 +64,7 @@ public final class Evaluator {
     }
     extra.removeAll(model.labels());
     Evaluation e = Evaluation.withScores(model.labels(), extra, model.multiLabel());
+    progress.update("scoring", 0, docs.size());
     for (int from = 0; from < docs.size(); from += BatchClassifier.BATCH) {
       List<Document> batch = docs.subList(from, Math.min(docs.size(), from + BatchClassifier.BATCH));
       List<Prediction> out = Parallel.map(batch, d -> model.predict(d.text(), topK, threshold), threads);
@@ -53,6 +73,7 @@ public final class Evaluator {
         Prediction p = out.get(i);
         e.add(d.id(), d.text(), d.labels(), p.labels(), p.scores());
       }
+      progress.update("scoring", from + batch.size(), docs.size());
     }
     return e;
   }
