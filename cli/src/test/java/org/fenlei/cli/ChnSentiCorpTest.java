@@ -24,10 +24,10 @@ class ChnSentiCorpTest {
     Path data = corpora();
     assumeTrue(Files.isDirectory(data.resolve("chnsenticorp_ernie")), "shared corpora absent: " + data);
     Path model = dir.resolve("senti.fenlei");
-    CliTest.Result t = CliTest.run("train", "--corpus", "chnsenticorp", "--data-dir", data.toString(), "--model", "nb",
+    CliRun.Result t = CliRun.run("train", "--corpus", "chnsenticorp", "--data-dir", data.toString(), "--model", "nb",
         "--out", model.toString());
     assertEquals(0, t.code(), t.err());
-    CliTest.Result e = CliTest.run("eval", "--model", model.toString(), "--corpus", "chnsenticorp", "--data-dir",
+    CliRun.Result e = CliRun.run("eval", "--model", model.toString(), "--corpus", "chnsenticorp", "--data-dir",
         data.toString(), "--json");
     assertEquals(0, e.code(), e.err());
     assertTrue(e.out().contains("\"documents\": 1200"), e.out());

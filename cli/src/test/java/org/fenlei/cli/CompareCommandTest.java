@@ -20,12 +20,12 @@ class CompareCommandTest {
 
   @BeforeAll
   static void twoModels() {
-    CliTest.Result q = CliTest.run("quickstart", "--dir", dir.resolve("qs").toString());
+    CliRun.Result q = CliRun.run("quickstart", "--dir", dir.resolve("qs").toString());
     assertEquals(0, q.code(), q.err());
     nb = dir.resolve("qs/model.fenlei");
     test = dir.resolve("qs/data/test.txt");
     lr = dir.resolve("lr.fenlei");
-    CliTest.Result t = CliTest.run("train", "--train", dir.resolve("qs/data/train.txt").toString(), "--model", "lr",
+    CliRun.Result t = CliRun.run("train", "--train", dir.resolve("qs/data/train.txt").toString(), "--model", "lr",
         "--out", lr.toString());
     assertEquals(0, t.code(), t.err());
   }
@@ -33,7 +33,7 @@ class CompareCommandTest {
   @Test
   void comparesTwoModelsWithMcNemarAndWritesOneReport() throws IOException {
     Path out = dir.resolve("cmp");
-    CliTest.Result r = CliTest.run("compare", "--test", test.toString(), "--format", "fasttext", "--report",
+    CliRun.Result r = CliRun.run("compare", "--test", test.toString(), "--format", "fasttext", "--report",
         out.toString(), "--bootstrap", "200", nb.toString(), lr.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("model.fenlei") && r.out().contains("lr.fenlei"), r.out());
@@ -43,7 +43,7 @@ class CompareCommandTest {
     assertTrue(html.contains("Pairwise tests") && html.contains("F1 by label"));
     String json = Files.readString(out.resolve("report.json"));
     assertTrue(json.contains("\"mcnemar\": {\"metric\": \"accuracy\""), json);
-    CliTest.Result j = CliTest.run("compare", "--test", test.toString(), "--json", "--names", "NB,LR", nb.toString(),
+    CliRun.Result j = CliRun.run("compare", "--test", test.toString(), "--json", "--names", "NB,LR", nb.toString(),
         lr.toString());
     assertEquals(0, j.code(), j.err());
     assertTrue(j.out().startsWith("{") && j.out().contains("\"first\": \"NB\"") && j.out().contains(
@@ -52,17 +52,17 @@ class CompareCommandTest {
 
   @Test
   void usageErrors() {
-    assertEquals(2, CliTest.run("compare", "--test", test.toString(), nb.toString()).code(), "one model");
-    assertEquals(2, CliTest.run("compare", "--test", test.toString(), "--names", "a", nb.toString(), lr.toString())
+    assertEquals(2, CliRun.run("compare", "--test", test.toString(), nb.toString()).code(), "one model");
+    assertEquals(2, CliRun.run("compare", "--test", test.toString(), "--names", "a", nb.toString(), lr.toString())
         .code(), "names do not match the models");
-    assertEquals(2, CliTest.run("compare", nb.toString(), lr.toString()).code(), "no test data");
-    assertEquals(2, CliTest.run("compare", "--test", test.toString(), nb.toString(), nb.toString()).code(),
+    assertEquals(2, CliRun.run("compare", nb.toString(), lr.toString()).code(), "no test data");
+    assertEquals(2, CliRun.run("compare", "--test", test.toString(), nb.toString(), nb.toString()).code(),
         "the same model twice");
   }
 
   @Test
   void helpListsCompare() {
-    CliTest.Result r = CliTest.run("--help");
+    CliRun.Result r = CliRun.run("--help");
     assertTrue(r.out().contains("compare"), r.out());
   }
 }

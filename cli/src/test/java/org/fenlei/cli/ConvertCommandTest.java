@@ -1,13 +1,13 @@
 package org.fenlei.cli;
 
+import static org.fenlei.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.fenlei.core.ModelFile;
 import org.fenlei.core.TextClassifier;
+import org.fenlei.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +30,6 @@ class ConvertCommandTest {
 
   @TempDir
   Path dir;
-
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private void tool(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(TOOL.toString()));

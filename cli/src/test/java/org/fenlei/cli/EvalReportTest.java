@@ -21,7 +21,7 @@ class EvalReportTest {
 
   @BeforeAll
   static void quickstart() {
-    CliTest.Result r = CliTest.run("quickstart", "--dir", dir.resolve("qs").toString());
+    CliRun.Result r = CliRun.run("quickstart", "--dir", dir.resolve("qs").toString());
     assertEquals(0, r.code(), r.err());
     model = dir.resolve("qs/model.fenlei");
     test = dir.resolve("qs/data/test.txt");
@@ -30,7 +30,7 @@ class EvalReportTest {
   @Test
   void reportHasTheThreeFilesWithTheSameHeadline() throws IOException {
     Path out = dir.resolve("report");
-    CliTest.Result r = CliTest.run("eval", "--model", model.toString(), "--test", test.toString(), "--report",
+    CliRun.Result r = CliRun.run("eval", "--model", model.toString(), "--test", test.toString(), "--report",
         out.toString(), "--bootstrap", "200");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("report written to " + out.resolve("report.html")), r.err());
@@ -47,14 +47,14 @@ class EvalReportTest {
 
   @Test
   void jsonIsOneLineHeadlineFirst() {
-    CliTest.Result r = CliTest.run("eval", "--model", model.toString(), "--test", test.toString(), "--json");
+    CliRun.Result r = CliRun.run("eval", "--model", model.toString(), "--test", test.toString(), "--json");
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(1, lines.size(), r.out());
     assertTrue(lines.get(0).matches("\\{\"accuracy\": [0-9.]+, \"macro_f1\": [0-9.]+, \"ece\": [0-9.]+, \"documents\": 80, \"metrics\": "
         + "\\{.*\"cohen_kappa\": .*\\}, \"confidence_intervals\": \\{\"accuracy\": \\[[0-9.]+, [0-9.]+\\].*\\}\\}"),
         lines.get(0));
-    CliTest.Result none = CliTest.run("eval", "--model", model.toString(), "--test", test.toString(), "--json",
+    CliRun.Result none = CliRun.run("eval", "--model", model.toString(), "--test", test.toString(), "--json",
         "--bootstrap", "0");
     assertTrue(none.out().contains("\"confidence_intervals\": {}"), none.out());
     assertEquals(CliTest.number(r.out(), "accuracy"), CliTest.number(none.out(), "accuracy"));
@@ -62,9 +62,9 @@ class EvalReportTest {
 
   @Test
   void badSettingsAreUsageErrors() {
-    assertEquals(2, CliTest.run("eval", "--model", model.toString(), "--test", test.toString(), "--positive",
+    assertEquals(2, CliRun.run("eval", "--model", model.toString(), "--test", test.toString(), "--positive",
         "no-such-label").code());
-    assertEquals(2, CliTest.run("eval", "--model", model.toString(), "--test", test.toString(), "--bootstrap",
+    assertEquals(2, CliRun.run("eval", "--model", model.toString(), "--test", test.toString(), "--bootstrap",
         "-1").code());
   }
 
@@ -84,10 +84,10 @@ class EvalReportTest {
     Path trainFile = Files.write(dir.resolve("ml-train.txt"), train);
     Path testFile = Files.write(dir.resolve("ml-test.txt"), testLines);
     Path m = dir.resolve("ml.fenlei");
-    CliTest.Result t = CliTest.run("train", "--train", trainFile.toString(), "--model", "nb", "--out", m.toString());
+    CliRun.Result t = CliRun.run("train", "--train", trainFile.toString(), "--model", "nb", "--out", m.toString());
     assertEquals(0, t.code(), t.err());
     Path out = dir.resolve("ml-report");
-    CliTest.Result r = CliTest.run("eval", "--model", m.toString(), "--test", testFile.toString(), "--report",
+    CliRun.Result r = CliRun.run("eval", "--model", m.toString(), "--test", testFile.toString(), "--report",
         out.toString(), "--threshold", "0.5");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("micro_f1") && r.out().contains("hamming_loss"), r.out());

@@ -37,7 +37,7 @@ class ServeCommandTest {
 
   @Test
   void usageErrorsExit2AndAMissingModelExits1() {
-    CliTest.Result noPort = CliTest.run("serve", "--model", model.toString());
+    CliRun.Result noPort = CliRun.run("serve", "--model", model.toString());
     assertEquals(2, noPort.code(), noPort.err());
     assertTrue(noPort.err().contains("--port"), noPort.err());
     for (List<String> args : List.of(List.of("--port", "70000"), List.of("--port", "0", "--threads", "0"),
@@ -45,11 +45,11 @@ class ServeCommandTest {
         List.of("--port", "0", "--max-texts", "-1"), List.of("--port", "0", "--model", "sports=" + model))) {
       List<String> all = new java.util.ArrayList<>(List.of("serve", "--model", model.toString()));
       all.addAll(args);
-      CliTest.Result r = CliTest.run(all.toArray(String[]::new));
+      CliRun.Result r = CliRun.run(all.toArray(String[]::new));
       assertEquals(2, r.code(), args + ": " + r.err());
       assertTrue(r.err().startsWith("fenlei serve: "), r.err());
     }
-    CliTest.Result missing = CliTest.run("serve", "--model", dir.resolve("nosuch.fenlei").toString(), "--port", "0");
+    CliRun.Result missing = CliRun.run("serve", "--model", dir.resolve("nosuch.fenlei").toString(), "--port", "0");
     assertEquals(1, missing.code());
     assertEquals("fenlei: error: no such file: " + dir.resolve("nosuch.fenlei") + "\n", missing.err());
   }

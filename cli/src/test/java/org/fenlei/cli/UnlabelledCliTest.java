@@ -54,7 +54,7 @@ class UnlabelledCliTest {
 
   @Test
   void multiClassTrainingNamesTheFirstUnlabelledLine() {
-    CliTest.Result r = CliTest.run("train", "--train", train.toString(), "--model", "svm", "--out",
+    CliRun.Result r = CliRun.run("train", "--train", train.toString(), "--model", "svm", "--out",
         dir.resolve("never.fenlei").toString());
     assertEquals(1, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -65,7 +65,7 @@ class UnlabelledCliTest {
   @Test
   void trainEvalAndReportWithMultiLabel() throws IOException {
     Path m = dir.resolve("svm.fenlei");
-    CliTest.Result t = CliTest.run("train", "--train", train.toString(), "--dev", dev.toString(), "--model", "svm",
+    CliRun.Result t = CliRun.run("train", "--train", train.toString(), "--dev", dev.toString(), "--model", "svm",
         "--multi-label", "--out", m.toString());
     assertEquals(0, t.code(), t.err());
     assertTrue(t.out().contains("trained svm on 300 documents, 3 labels (multi-label)"), t.out());
@@ -73,7 +73,7 @@ class UnlabelledCliTest {
     assertTrue(CliTest.number(devLine, "subset_accuracy") >= 0.9, devLine);
 
     Path report = dir.resolve("report");
-    CliTest.Result e = CliTest.run("eval", "--model", m.toString(), "--test", test.toString(), "--report",
+    CliRun.Result e = CliRun.run("eval", "--model", m.toString(), "--test", test.toString(), "--report",
         report.toString(), "--bootstrap", "50");
     assertEquals(0, e.code(), e.err());
     assertTrue(e.out().contains("documents 90"), e.out());
@@ -85,7 +85,7 @@ class UnlabelledCliTest {
     assertEquals(60, CliTest.number(json, "documents_without_gold_label"));
     assertTrue(Files.readString(report.resolve("report.html")).contains("60 documents have no gold label"));
 
-    CliTest.Result j = CliTest.run("eval", "--model", m.toString(), "--test", test.toString(), "--json",
+    CliRun.Result j = CliRun.run("eval", "--model", m.toString(), "--test", test.toString(), "--json",
         "--bootstrap", "0");
     assertEquals(0, j.code(), j.err());
     assertTrue(CliTest.number(j.out(), "subset_accuracy") >= 0.9, j.out());
@@ -94,15 +94,15 @@ class UnlabelledCliTest {
   @Test
   void fastTextOneVsAllTrainsOnUnlabelledLines() {
     Path m = dir.resolve("ft.fenlei");
-    CliTest.Result t = CliTest.run("train", "--train", train.toString(), "--model", "fasttext", "--multi-label",
+    CliRun.Result t = CliRun.run("train", "--train", train.toString(), "--model", "fasttext", "--multi-label",
         "--set", "epoch=25", "--set", "lr=0.5", "--threads", "1", "--out", m.toString());
     assertEquals(0, t.code(), t.err());
     assertTrue(t.out().contains("(multi-label)") && t.out().contains("loss=ova"), t.out());
-    CliTest.Result e = CliTest.run("eval", "--model", m.toString(), "--test", test.toString(), "--json",
+    CliRun.Result e = CliRun.run("eval", "--model", m.toString(), "--test", test.toString(), "--json",
         "--bootstrap", "0");
     assertEquals(0, e.code(), e.err());
     assertTrue(CliTest.number(e.out(), "subset_accuracy") >= 0.8, e.out());
-    CliTest.Result softmax = CliTest.run("train", "--train", train.toString(), "--model", "fasttext",
+    CliRun.Result softmax = CliRun.run("train", "--train", train.toString(), "--model", "fasttext",
         "--multi-label", "--set", "loss=softmax", "--out", dir.resolve("never-ft.fenlei").toString());
     assertEquals(1, softmax.code());
     assertTrue(softmax.err().contains("documents without labels need loss ova"), softmax.err());
@@ -114,18 +114,18 @@ class UnlabelledCliTest {
     Path multiClass = dir.resolve("mc.fenlei");
     Path mcTrain = Files.writeString(dir.resolve("mc.tsv"),
         "比赛球队的消息\t体育\n股票银行的消息\t财经\n进球冠军的消息\t体育\n利率市场的消息\t财经\n");
-    assertEquals(0, CliTest.run("train", "--train", mcTrain.toString(), "--format", "tsv", "--model", "nb",
+    assertEquals(0, CliRun.run("train", "--train", mcTrain.toString(), "--format", "tsv", "--model", "nb",
         "--out", multiClass.toString()).code());
-    CliTest.Result r = CliTest.run("eval", "--model", multiClass.toString(), "--test", tsv.toString(), "--format",
+    CliRun.Result r = CliRun.run("eval", "--model", multiClass.toString(), "--test", tsv.toString(), "--format",
         "tsv");
     assertEquals(1, r.code());
     assertTrue(r.err().contains(tsv + ":2: test document has no label"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
     Path ml = dir.resolve("ml.fenlei");
-    CliTest.Result t = CliTest.run("train", "--train", tsv.toString(), "--format", "tsv", "--model", "lr",
+    CliRun.Result t = CliRun.run("train", "--train", tsv.toString(), "--format", "tsv", "--model", "lr",
         "--multi-label", "--out", ml.toString());
     assertEquals(0, t.code(), t.err());
-    CliTest.Result e = CliTest.run("eval", "--model", ml.toString(), "--test", tsv.toString(), "--format", "tsv",
+    CliRun.Result e = CliRun.run("eval", "--model", ml.toString(), "--test", tsv.toString(), "--format", "tsv",
         "--json", "--bootstrap", "0");
     assertEquals(0, e.code(), e.err());
     assertTrue(e.out().contains("\"documents\": 3"), e.out());

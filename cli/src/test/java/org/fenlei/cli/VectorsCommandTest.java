@@ -69,7 +69,7 @@ class VectorsCommandTest {
     Path text = corpus(dir, "raw.txt", "");
     for (String arch : List.of("skipgram", "cbow")) {
       Path vec = dir.resolve(arch + ".vec");
-      CliTest.Result r = CliTest.run("vectors", "--model", arch, "--set", "dim=16", "--set", "epoch=20",
+      CliRun.Result r = CliRun.run("vectors", "--model", arch, "--set", "dim=16", "--set", "epoch=20",
           "--set", "minCount=1", "--set", "minn=0", "--set", "maxn=0", "--set", "t=1", "--threads", "1",
           "--out", vec.toString(),
           text.toString());
@@ -92,7 +92,7 @@ class VectorsCommandTest {
   void pretokenizedTextIsSplitOnSpaces(@TempDir Path dir) throws IOException {
     Path text = corpus(dir, "tok.txt", " ");
     Path vec = dir.resolve("tok.vec");
-    CliTest.Result r = CliTest.run("vectors", "--pretokenized", "--set", "dim=8", "--set", "minCount=1",
+    CliRun.Result r = CliRun.run("vectors", "--pretokenized", "--set", "dim=8", "--set", "minCount=1",
         "--set", "epoch=1", "--out", vec.toString(), text.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(11, read(vec, 8).size());
@@ -102,21 +102,21 @@ class VectorsCommandTest {
   void badUsageNamesTheProblem(@TempDir Path dir) throws IOException {
     Path text = corpus(dir, "raw.txt", "");
     String out = dir.resolve("x.vec").toString();
-    CliTest.Result arch = CliTest.run("vectors", "--model", "glove", "--out", out, text.toString());
+    CliRun.Result arch = CliRun.run("vectors", "--model", "glove", "--out", out, text.toString());
     assertEquals(2, arch.code());
     assertTrue(arch.err().contains("skipgram or cbow"), arch.err());
-    CliTest.Result loss = CliTest.run("vectors", "--set", "loss=ova", "--out", out, text.toString());
+    CliRun.Result loss = CliRun.run("vectors", "--set", "loss=ova", "--out", out, text.toString());
     assertEquals(2, loss.code());
     assertTrue(loss.err().contains("ova"), loss.err());
-    assertEquals(2, CliTest.run("vectors", "--set", "dimm=3", "--out", out, text.toString()).code());
-    assertEquals(2, CliTest.run("vectors", "--out", out).code(), "no input");
-    CliTest.Result rare = CliTest.run("vectors", "--out", out, text.toString()); // minCount 5 keeps all 10 words
+    assertEquals(2, CliRun.run("vectors", "--set", "dimm=3", "--out", out, text.toString()).code());
+    assertEquals(2, CliRun.run("vectors", "--out", out).code(), "no input");
+    CliRun.Result rare = CliRun.run("vectors", "--out", out, text.toString()); // minCount 5 keeps all 10 words
     assertEquals(0, rare.code(), rare.err());
-    CliTest.Result none = CliTest.run("vectors", "--set", "minCount=100000", "--out", out, text.toString());
+    CliRun.Result none = CliRun.run("vectors", "--set", "minCount=100000", "--out", out, text.toString());
     assertEquals(1, none.code(), none.err()); // a data problem, not bad usage
     assertTrue(none.err().contains("minCount"), none.err());
     Path missing = dir.resolve("missing.txt");
-    CliTest.Result gone = CliTest.run("vectors", "--out", out, missing.toString());
+    CliRun.Result gone = CliRun.run("vectors", "--out", out, missing.toString());
     assertEquals(1, gone.code());
     assertTrue(gone.err().contains("missing.txt"), gone.err());
   }

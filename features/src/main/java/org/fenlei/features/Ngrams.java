@@ -22,11 +22,7 @@ final class Ngrams {
     List<String> terms = new ArrayList<>();
     List<String> words = List.of();
     if (config.words() || needWords) {
-      List<Token> tokens = segmenter.segment(text);
-      String[] w = new String[tokens.size()];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = normalize(tokens.get(i).text(), config.lowercase());
-      }
+      String[] w = words(segmenter, config, text);
       words = java.util.Arrays.asList(w);
       if (config.words()) {
         wordNgrams(w, config, terms);
@@ -59,8 +55,25 @@ final class Ngrams {
   }
 
   private static void charNgrams(String text, FeatureConfig config, List<String> terms) {
-    int[] cps = text.codePoints().toArray();
+    int[] cps = codePoints(text);
     StringBuilder sb = new StringBuilder();
+    forEachCharGram(cps, config, (i, n) -> {
+      sb.setLength(0);
+      sb.append(' ');
+      for (int j = i; j < i + n; j++) {
+        sb.appendCodePoint(cps[j]);
+      }
+      terms.add(sb.toString());
+    });
+  }
+
+  /** Receives each character n-gram {@code cps[i, i + n)} of a document. */
+  private interface GramSink {
+    void accept(int i, int n);
+  }
+
+  /** Every character n-gram of the configured orders inside each run of non-white-space code points, in order. */
+  private static void forEachCharGram(int[] cps, FeatureConfig config, GramSink sink) {
     int start = 0;
     while (start < cps.length) {
       while (start < cps.length && Character.isWhitespace(cps[start])) {
@@ -72,17 +85,13 @@ final class Ngrams {
       }
       for (int n = config.charMinN(); n <= config.charMaxN(); n++) {
         for (int i = start; i + n <= end; i++) {
-          sb.setLength(0);
-          sb.append(' ');
-          for (int j = i; j < i + n; j++) {
-            sb.appendCodePoint(cps[j]);
-          }
-          terms.add(sb.toString());
+          sink.accept(i, n);
         }
       }
       start = end;
     }
   }
+
 
   /** A growable list of term indices, reused across the n-gram orders of one document. */
   static final class Ids {
@@ -108,12 +117,7 @@ final class Ngrams {
   static Ids termIds(Segmenter segmenter, FeatureConfig config, String text, TermIndex index) {
     Ids ids = new Ids();
     if (config.words()) {
-      List<Token> tokens = segmenter.segment(text);
-      String[] w = new String[tokens.size()];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = normalize(tokens.get(i).text(), config.lowercase());
-      }
-      wordIds(w, config, index, ids);
+      wordIds(words(segmenter, config, text), config, index, ids);
     }
     if (config.chars()) {
       charIds(codePoints(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text), config, index, ids);
@@ -168,23 +172,9 @@ final class Ngrams {
 
   private static void charIds(int[] cps, FeatureConfig config, TermIndex index, Ids ids) {
     char[] buf = new char[1 + 2 * Math.max(1, config.charMaxN())];
-    int start = 0;
-    while (start < cps.length) {
-      while (start < cps.length && Character.isWhitespace(cps[start])) {
-        start++;
-      }
-      int end = start;
-      while (end < cps.length && !Character.isWhitespace(cps[end])) {
-        end++;
-      }
-      for (int n = config.charMinN(); n <= config.charMaxN(); n++) {
-        for (int i = start; i + n <= end; i++) {
-          ids.add(charGram(cps, i, n, buf, index));
-        }
-      }
-      start = end;
-    }
+    forEachCharGram(cps, config, (i, n) -> ids.add(charGram(cps, i, n, buf, index)));
   }
+
 
   /** The index of the character n-gram {@code cps[i, i + n)}, spelt as {@link #analyze} spells it (a space first). */
   private static int charGram(int[] cps, int i, int n, char[] buf, TermIndex index) {
@@ -205,6 +195,16 @@ final class Ngrams {
       }
     }
     return index.indexOf(buf, len, h);
+  }
+
+  /** The document's words: its tokens, cut to {@link #MAX_TOKEN_CHARS} and lowercased as configured. */
+  private static String[] words(Segmenter segmenter, FeatureConfig config, String text) {
+    List<Token> tokens = segmenter.segment(text);
+    String[] w = new String[tokens.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = normalize(tokens.get(i).text(), config.lowercase());
+    }
+    return w;
   }
 
   private static String normalize(String token, boolean lowercase) {
