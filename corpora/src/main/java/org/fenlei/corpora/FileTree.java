@@ -337,8 +337,64 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
       throw (IOException) e.getCause();
     }
     String[] a = names.toArray(new String[0]);
-    Arrays.sort(a);
+    sort(a, 0, a.length - 1);
     return a;
+  }
+
+  /**
+   * Sorts names in {@link String#compareTo} order: a plain quicksort (median of three, insertion sort below 16),
+   * because the JDK's TimSort was compiled and recompiled by C2 a score of times in a short run over many folders.
+   * Names in one folder are distinct, so the order is the same as {@link Arrays#sort(Object[])}'s.
+   */
+  static void sort(String[] a, int lo, int hi) {
+    while (hi - lo >= 16) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid].compareTo(a[lo]) < 0) {
+        swap(a, mid, lo);
+      }
+      if (a[hi].compareTo(a[lo]) < 0) {
+        swap(a, hi, lo);
+      }
+      if (a[hi].compareTo(a[mid]) < 0) {
+        swap(a, hi, mid);
+      }
+      String pivot = a[mid];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i].compareTo(pivot) < 0) {
+          i++;
+        }
+        while (a[j].compareTo(pivot) > 0) {
+          j--;
+        }
+        if (i <= j) {
+          swap(a, i++, j--);
+        }
+      }
+      if (j - lo < hi - i) { // recurse into the smaller part, loop on the larger: stack depth O(log n)
+        sort(a, lo, j);
+        lo = i;
+      } else {
+        sort(a, i, hi);
+        hi = j;
+      }
+    }
+    for (int i = lo + 1; i <= hi; i++) {
+      String x = a[i];
+      int j = i - 1;
+      while (j >= lo && a[j].compareTo(x) > 0) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+
+  private static void swap(String[] a, int i, int j) {
+    String t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 
   static String reason(IOException e) {

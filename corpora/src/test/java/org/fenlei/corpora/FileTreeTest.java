@@ -85,4 +85,22 @@ class FileTreeTest {
     // c is a/b; c/up is a, not an ancestor by name but c/up/b is c itself: a loop, found by file identity
     assertTrue(entries.get(4).problem().startsWith("symbolic link loop"), entries.get(4).problem());
   }
+
+  @Test
+  void namesSortAsTheJdkSortsThem() {
+    SplittableRandom r = new SplittableRandom(5);
+    for (int n : new int[] {0, 1, 2, 15, 16, 17, 100, 1000, 5000}) {
+      java.util.Set<String> set = new java.util.HashSet<>();
+      while (set.size() < n) {
+        set.add(Integer.toString(r.nextInt(n * 10 + 1), 1 + r.nextInt(36)) + (r.nextBoolean() ? "中" : ""));
+      }
+      String[] mine = set.toArray(new String[0]);
+      String[] jdk = mine.clone();
+      java.util.Arrays.sort(jdk);
+      FileTree.sort(mine, 0, mine.length - 1);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(jdk, mine, "n = " + n);
+      FileTree.sort(mine, 0, mine.length - 1); // already sorted
+      org.junit.jupiter.api.Assertions.assertArrayEquals(jdk, mine, "sorted, n = " + n);
+    }
+  }
 }
