@@ -51,28 +51,30 @@ measure() { # label, output file, command...
   local label="$1" out="$2"
   shift 2
   rm -f "$out"
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
     cat "$work/stderr.txt" >&2
     return 1
   }
-  read -r secs kb < "$work/time.txt"
-  echo "$label $secs $kb $(wc -l < "$out")"
+  read -r secs kb user sys < "$work/time.txt"
+  echo "$label $secs $kb $(wc -l < "$out") $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
 }
 
-echo "# $(date -u +%F) threads=$threads; columns: system corpus seconds peak_RSS_MB documents docs/s"
+echo "# $(date -u +%F) threads=$threads, load average $(cut -d' ' -f1-3 /proc/loadavg); columns: system corpus" \
+    "wall_seconds peak_RSS_MB documents docs/s cpu_seconds"
 for r in $(seq 1 "$runs"); do
   for corpus in tnews cnews; do
     dir="$work/${corpus}100k"
     [ "$corpus" = cnews ] && dir="$work/cnews5k"
     line=$(measure fenlei "$work/out-fenlei.jsonl" "$root/fenlei" classify --model "$work/$corpus-svm.fenlei" \
         --threads "$threads" --force --output "$work/out-fenlei.jsonl" "$dir")
-    read -r _ fs fkb fn <<< "$line"
+    read -r _ fs fkb fn fc <<< "$line"
     line=$(measure python "$work/out-python.jsonl" "$py" "$here/python_folder.py" classify "$work/$corpus.pkl" \
         "$dir" "$work/out-python.jsonl")
-    read -r _ ps pkb pn <<< "$line"
-    awk -v c="$corpus" -v fs="$fs" -v fkb="$fkb" -v fn="$fn" -v ps="$ps" -v pkb="$pkb" -v pn="$pn" 'BEGIN {
-      printf "fenlei %s %.2f %.0f %d %.0f\n", c, fs, fkb / 1024, fn, fn / fs
-      printf "python %s %.2f %.0f %d %.0f\n", c, ps, pkb / 1024, pn, pn / ps
-      printf "ratio  %s %.2fx faster, memory %.2fx of python\n", c, ps / fs, fkb / pkb }'
+    read -r _ ps pkb pn pc <<< "$line"
+    awk -v c="$corpus" -v fs="$fs" -v fkb="$fkb" -v fn="$fn" -v fc="$fc" -v ps="$ps" -v pkb="$pkb" -v pn="$pn" \
+        -v pc="$pc" 'BEGIN {
+      printf "fenlei %s %.2f %.0f %d %.0f %.2f\n", c, fs, fkb / 1024, fn, fn / fs, fc
+      printf "python %s %.2f %.0f %d %.0f %.2f\n", c, ps, pkb / 1024, pn, pn / ps, pc
+      printf "ratio  %s %.2fx faster (wall), %.2fx less CPU, memory %.2fx of python\n", c, ps / fs, pc / fc, fkb / pkb }'
   done
 done
