@@ -10,53 +10,64 @@
 #define BLOCKS_PER_TILE 4
 #define PREFETCH_ROWS 8
 
-/* A tile of R windows x CB blocks of 16 channels, held in R * CB accumulators (at most 24 of the 32 registers). */
+/*
+ * A tile of R windows x CB blocks of 16 channels, held in R * CB accumulators (at most 24 of the 32 registers). The
+ * accumulators are named variables, not an array: gcc keeps arrays of vectors on the stack across the loop.
+ */
+#define EACH_BLOCK(X, r) X(r, 0) X(r, 1) X(r, 2) X(r, 3)
+#define EACH_ACC(X) EACH_BLOCK(X, 0) EACH_BLOCK(X, 1) EACH_BLOCK(X, 2) EACH_BLOCK(X, 3) EACH_BLOCK(X, 4) \
+    EACH_BLOCK(X, 5)
+#define ACC_ZERO(r, b) __m512i a##r##b = _mm512_setzero_si512();
+/* int32 += 4 x (u8 * s8): |u w| <= 255 * 127; the sum wraps modulo 2^32 and the correction below makes it the exact
+   dot product, which fits an int (|x w| <= 128 * 127, depth <= 2^17) */
+#define ACC_STEP(r, b) if (R > r && CB > b) { a##r##b = dpbusd(a##r##b, x##r, w##b); }
+#define ROW_STEP(r) if (R > r) { \
+      __m512i x##r = _mm512_set1_epi32(fq_load_quad(x + (int64_t) (r) * g->stride + k)); \
+      EACH_BLOCK(ACC_STEP, r) \
+    }
+#define ACC_STORE(r, b) if (R > r && CB > b) { store(g, raw, r0 + r, (cb0 + b) * FQ_BLOCK, a##r##b, c##b, \
+    max_over_rows); }
+
+/*
+ * acc + the four-byte dot products of u8 a and s8 b, lane by lane: _mm512_dpbusd_epi32 written as inline assembly,
+ * whose read-write operand lets gcc keep each accumulator in one register (with the intrinsic, gcc 12 copies every
+ * accumulator to a scratch register and to the stack on each step, several times slower).
+ */
+static inline __attribute__((always_inline)) __m512i dpbusd(__m512i acc, __m512i a, __m512i b) {
+  __asm__("vpdpbusd %2, %1, %0" : "+v"(acc) : "v"(a), "v"(b));
+  return acc;
+}
+
+/* sum_k (x + 128) w - 128 sum_k w = sum_k x w; then the maximum over rows, or the row's store */
+static inline __attribute__((always_inline)) void store(const fq_gemm *g, int32_t *raw, int32_t row, int32_t c,
+    __m512i acc, __m512i correction, int max_over_rows) {
+  __m512i dot = _mm512_sub_epi32(acc, correction);
+  if (max_over_rows) {
+    _mm512_storeu_si512((void *) (raw + c), _mm512_max_epi32(_mm512_loadu_si512((const void *) (raw + c)), dot));
+  } else {
+    _mm512_storeu_si512((void *) (raw + (int64_t) row * g->pc + c), dot);
+  }
+}
+
 static inline __attribute__((always_inline)) void tile(const fq_gemm *g, int32_t r0, int32_t cb0, const int R,
     const int CB, int32_t *raw, int max_over_rows) {
-  __m512i acc[ROWS_PER_TILE][BLOCKS_PER_TILE];
   const int64_t bstride = (int64_t) g->depth * FQ_BLOCK;
   const int8_t *w = g->w + cb0 * bstride;
   const uint8_t *x = g->x + (int64_t) r0 * g->stride;
-#pragma GCC unroll 8
-  for (int r = 0; r < R; r++) {
-#pragma GCC unroll 4
-    for (int b = 0; b < CB; b++) {
-      acc[r][b] = _mm512_setzero_si512();
-    }
-  }
+  EACH_ACC(ACC_ZERO)
   for (int32_t k = 0; k < g->depth; k += FQ_QUAD) {
-    __m512i wv[BLOCKS_PER_TILE];
-#pragma GCC unroll 4
-    for (int b = 0; b < CB; b++) {
-      wv[b] = _mm512_loadu_si512((const void *) (w + b * bstride + (int64_t) k * FQ_BLOCK));
-    }
-#pragma GCC unroll 8
-    for (int r = 0; r < R; r++) {
-      __m512i xv = _mm512_set1_epi32(fq_load_quad(x + (int64_t) r * g->stride + k));
-#pragma GCC unroll 4
-      for (int b = 0; b < CB; b++) {
-        /* int32 += 4 x (u8 * s8): |u w| <= 255 * 127; the sum wraps modulo 2^32 and the correction below makes it
-           the exact dot product, which fits an int (|x w| <= 128 * 127, depth <= 2^17) */
-        acc[r][b] = _mm512_dpbusd_epi32(acc[r][b], xv, wv[b]);
-      }
-    }
+    const int8_t *wk = w + (int64_t) k * FQ_BLOCK;
+    __m512i w0 = _mm512_loadu_si512((const void *) wk);
+    __m512i w1 = CB > 1 ? _mm512_loadu_si512((const void *) (wk + bstride)) : w0;
+    __m512i w2 = CB > 2 ? _mm512_loadu_si512((const void *) (wk + 2 * bstride)) : w0;
+    __m512i w3 = CB > 3 ? _mm512_loadu_si512((const void *) (wk + 3 * bstride)) : w0;
+    ROW_STEP(0) ROW_STEP(1) ROW_STEP(2) ROW_STEP(3) ROW_STEP(4) ROW_STEP(5)
   }
-#pragma GCC unroll 4
-  for (int b = 0; b < CB; b++) {
-    int32_t c = (cb0 + b) * FQ_BLOCK;
-    /* sum_k (x + 128) w - 128 sum_k w = sum_k x w */
-    __m512i correction = _mm512_slli_epi32(_mm512_loadu_si512((const void *) (g->wsum + c)), 7);
-#pragma GCC unroll 8
-    for (int r = 0; r < R; r++) {
-      __m512i dot = _mm512_sub_epi32(acc[r][b], correction);
-      if (max_over_rows) {
-        __m512i m = _mm512_loadu_si512((const void *) (raw + c));
-        _mm512_storeu_si512((void *) (raw + c), _mm512_max_epi32(m, dot));
-      } else {
-        _mm512_storeu_si512((void *) (raw + (int64_t) (r0 + r) * g->pc + c), dot);
-      }
-    }
-  }
+  __m512i c0 = _mm512_slli_epi32(_mm512_loadu_si512((const void *) (g->wsum + cb0 * FQ_BLOCK)), 7);
+  __m512i c1 = CB > 1 ? _mm512_slli_epi32(_mm512_loadu_si512((const void *) (g->wsum + (cb0 + 1) * FQ_BLOCK)), 7) : c0;
+  __m512i c2 = CB > 2 ? _mm512_slli_epi32(_mm512_loadu_si512((const void *) (g->wsum + (cb0 + 2) * FQ_BLOCK)), 7) : c0;
+  __m512i c3 = CB > 3 ? _mm512_slli_epi32(_mm512_loadu_si512((const void *) (g->wsum + (cb0 + 3) * FQ_BLOCK)), 7) : c0;
+  EACH_ACC(ACC_STORE)
 }
 
 #define TILE(R, CB) case (R) * 8 + (CB): tile(g, r0, cb0, R, CB, raw, max_over_rows); break;
