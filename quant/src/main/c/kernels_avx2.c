@@ -11,7 +11,7 @@
 
 #define ROWS_PER_TILE 2
 #define BLOCKS_PER_TILE 2
-#define PREFETCH_ROWS 8
+#define PREFETCH_ROWS 16
 
 /* A tile of R windows x CB blocks of 16 channels (two registers of 8 channels each): R * CB * 2 accumulators. */
 static inline __attribute__((always_inline)) void tile(const fq_gemm *g, int32_t r0, int32_t cb0, const int R,

@@ -8,7 +8,7 @@
 
 #define ROWS_PER_TILE 6
 #define BLOCKS_PER_TILE 4
-#define PREFETCH_ROWS 8
+#define PREFETCH_ROWS 16
 
 /*
  * A tile of R windows x CB blocks of 16 channels, held in R * CB accumulators (at most 24 of the 32 registers). The
