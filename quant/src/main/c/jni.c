@@ -73,8 +73,8 @@ static void *pin(pins *ps, jarray array, size_t element, int output) {
   pinned *p = &ps->p[ps->n];
   p->array = array;
   p->output = output;
-  p->bytes = (size_t) (*env)->GetArrayLength(env, array) * element;
 #ifdef FQ_COPY_ARRAYS
+  p->bytes = (size_t) (*env)->GetArrayLength(env, array) * element;
   p->data = malloc(p->bytes > 0 ? p->bytes : 1);
   if (p->data != NULL) {
     void *c = (*env)->GetPrimitiveArrayCritical(env, array, NULL);
@@ -87,6 +87,8 @@ static void *pin(pins *ps, jarray array, size_t element, int output) {
     }
   }
 #else
+  (void) element;
+  p->bytes = 0;
   p->data = (*env)->GetPrimitiveArrayCritical(env, array, NULL);
 #endif
   if (p->data == NULL) {
