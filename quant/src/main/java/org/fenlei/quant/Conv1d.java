@@ -124,7 +124,7 @@ public final class Conv1d {
     if (output.length < rows * filters()) {
       throw new IllegalArgumentException("output needs " + rows * filters() + " values: " + output.length);
     }
-    product.requantize(accumulators(input, length), output);
+    product.forward(input, length * channels, rows, channels, output);
   }
 
   /**
@@ -143,7 +143,7 @@ public final class Conv1d {
     if (output.length < filters()) {
       throw new IllegalArgumentException("output needs " + filters() + " values: " + output.length);
     }
-    product.requantize(product.accumulateMax(input, length * channels, rows, channels), output);
+    product.forwardMax(input, length * channels, rows, channels, output);
   }
 
   /** The int32 accumulators {@code [outputLength, filters]}, bias included, before requantization. */

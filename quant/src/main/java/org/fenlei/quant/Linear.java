@@ -70,7 +70,7 @@ public final class Linear {
    */
   public void forward(byte[] input, int rows, byte[] output) {
     check(input, rows, output.length);
-    product.requantize(accumulators(input, rows), output);
+    product.forward(input, rows * inFeatures(), rows, inFeatures(), output);
   }
 
   /**
@@ -84,7 +84,7 @@ public final class Linear {
    */
   public void forwardDequantized(byte[] input, int rows, float[] output) {
     check(input, rows, output.length);
-    product.dequantize(accumulators(input, rows), output);
+    product.forwardDequantized(input, rows * inFeatures(), rows, inFeatures(), output);
   }
 
   /** The int32 accumulators {@code [rows, out]}, bias included. */

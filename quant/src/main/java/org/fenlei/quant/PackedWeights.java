@@ -10,6 +10,9 @@ package org.fenlei.quant;
  * Z_w = 0}), {@code sum_k (x_k - Z_x) w_k = sum_k x_k w_k - Z_x sum_k w_k}, so each channel's effective bias is
  * {@code bias_c + inputOffset * sum_k w_ck} with {@code inputOffset = -Z_x}, and the hot loop is a pure int8 dot
  * product.
+ *
+ * <p>Under native kernels the int16 copy is not made ({@code weights} is null): {@link NativeProduct} packs the int8
+ * values its own way, and this class only checks the weights and computes the effective bias.
  */
 final class PackedWeights {
   static final int DEPTH_ALIGN = 64;
@@ -21,11 +24,11 @@ final class PackedWeights {
   final int paddedChannels;
   final int depth;
   final int paddedDepth;
-  final short[] weights;
+  final short[] weights; // null when not widened
   /** Per channel: {@code bias + inputOffset * sum_k w}; the accumulator is {@code dot + effectiveBias}. */
   final int[] effectiveBias;
 
-  PackedWeights(Int8Matrix w, int[] bias, int inputZeroPoint) {
+  PackedWeights(Int8Matrix w, int[] bias, int inputZeroPoint, boolean widen) {
     if (w.scheme() == Int8Matrix.Scheme.ROWWISE
         || w.scheme() == Int8Matrix.Scheme.PER_TENSOR && w.zeroPoint() != 0) {
       throw new IllegalArgumentException("weights must be symmetric (PER_CHANNEL, or PER_TENSOR with zero point 0), "
@@ -41,7 +44,7 @@ final class PackedWeights {
     depth = w.cols();
     paddedChannels = roundUp(channels, CHANNEL_ALIGN);
     paddedDepth = roundUp(depth, DEPTH_ALIGN);
-    weights = new short[paddedChannels * paddedDepth];
+    weights = widen ? new short[paddedChannels * paddedDepth] : null;
     effectiveBias = new int[channels];
     byte[] data = w.data();
     int inputOffset = -inputZeroPoint;
@@ -54,7 +57,9 @@ final class PackedWeights {
           throw new IllegalArgumentException("symmetric weights must lie in [-127, 127], found -128 at channel "
               + c + ", index " + k);
         }
-        weights[c * paddedDepth + k] = (short) q;
+        if (widen) {
+          weights[c * paddedDepth + k] = (short) q;
+        }
         sum += q;
         absSum += Math.abs(q);
       }

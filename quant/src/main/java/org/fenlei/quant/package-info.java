@@ -11,6 +11,10 @@
  * is {@link Int8Matrix}; it has its own versioned binary form for model files.
  *
  * <p>Every kernel has a plain scalar implementation and a {@code jdk.incubator.vector} twin that gives
- * bit-identical integers; {@link VectorizationProvider} is the one place that chooses between them.
+ * bit-identical integers; {@link VectorizationProvider} is the one place that chooses between them. In front of
+ * them, the embedding bag and whole {@link Conv1d} / {@link Linear} forwards have native twins in C
+ * ({@code src/main/c}: AVX-512 VNNI, AVX2 and portable levels, chosen at run time from the CPU's features), built by
+ * Maven with gcc and carried in the jar; they give the same results bit for bit, and the Java kernels serve wherever
+ * no native library loads or {@code -Dfenlei.quant.native=false} turns them off.
  */
 package org.fenlei.quant;

@@ -47,6 +47,22 @@ final class Fixtures {
     return new Int8Matrix(Int8Matrix.Scheme.PER_CHANNEL, rows, cols, q.clone(), scales, null, 0);
   }
 
+  /**
+   * The native levels this CPU runs, lowest first; none when the build made no native library (-Dfenlei.native.skip
+   * or no gcc). A library that the build made must load: then this fails instead of skipping.
+   */
+  static java.util.List<NativeKernels.Level> nativeLevels() {
+    boolean built = NativeLibrary.class.getResource(NativeLibrary.resource()) != null;
+    NativeKernels.Level best = NativeLibrary.bestLevel();
+    if (!built) {
+      return java.util.List.of();
+    }
+    if (best == null) {
+      throw new AssertionError("the native library was built but did not load: " + NativeLibrary.status());
+    }
+    return java.util.List.of(NativeKernels.Level.values()).subList(0, best.ordinal() + 1);
+  }
+
   static QuantKernels vector() {
     try {
       return VectorizationProvider.vectorKernels();

@@ -198,7 +198,7 @@ public final class FastTextRun {
     return Math.round(x * 10000) / 10000.0;
   }
 
-  private static String json(Map<String, Object> m) {
+  static String json(Map<String, Object> m) {
     StringBuilder sb = new StringBuilder("{");
     for (Map.Entry<String, Object> e : m.entrySet()) {
       if (sb.length() > 1) {

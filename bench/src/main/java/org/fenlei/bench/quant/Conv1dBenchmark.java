@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.fenlei.quant.Activation;
 import org.fenlei.quant.Conv1d;
 import org.fenlei.quant.Int8Matrix;
+import org.fenlei.quant.JavaKernels;
 import org.fenlei.quant.QuantParams;
 import org.fenlei.quant.Quantize;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One TextCNN convolution with bias, ReLU and fused max-over-time pooling: int8 ({@link Conv1d}) against float32,
- * both on the Vector API. The int8 time includes widening the input and requantizing the pooled outputs.
+ * float32 on the Vector API, int8 on the kernels {@code VectorizationProvider} chose (native unless
+ * {@code -Dfenlei.quant.native=false}; {@code =avx2} forces that level). The int8 time includes preparing the input
+ * (widening it to int16 in Java, offsetting and padding it natively) and requantizing the pooled outputs.
+ * {@code pairedNative} times the int8 layer against the same layer on the Java int8 kernels.
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -jar bench/target/benchmarks.jar Conv1dBenchmark
@@ -41,6 +45,8 @@ public class Conv1dBenchmark {
 
   private int length;
   private Conv1d int8;
+  private Conv1d int8Java;
+  private byte[] outJava;
   private FloatLayers.Conv float32;
   private byte[] inputInt8;
   private float[] inputFloat;
@@ -72,6 +78,9 @@ public class Conv1dBenchmark {
     Quantize.quantize(x, 0, inputInt8, 0, x.length, input);
     int8 = Conv1d.of(Int8Matrix.quantizePerChannel(w, filters, width * channels), width, bias, input,
         QuantParams.forRange(0, 8), Activation.RELU);
+    int8Java = JavaKernels.conv(Int8Matrix.quantizePerChannel(w, filters, width * channels), width, bias, input,
+        QuantParams.forRange(0, 8), Activation.RELU);
+    outJava = new byte[filters];
     float32 = new FloatLayers.Conv(w, filters, width, channels, bias);
     inputFloat = float32.padInput(x);
     outInt8 = new byte[filters];
@@ -79,6 +88,10 @@ public class Conv1dBenchmark {
     // the baseline must compute what the int8 kernel approximates: pooled outputs within a few output steps
     int8();
     float32();
+    int8Java.forwardMaxPool(inputInt8, length, outJava);
+    if (!java.util.Arrays.equals(outInt8, outJava)) {
+      throw new IllegalStateException("native and Java int8 convolutions differ");
+    }
     QuantParams output = int8.outputParams();
     for (int o = 0; o < filters; o++) {
       float real = output.dequantize(outInt8[o]);
@@ -106,6 +119,18 @@ public class Conv1dBenchmark {
   public byte[] paired(PairedTimes times) {
     times.time(this::runInt8, this::runFloat32);
     return outInt8;
+  }
+
+  /** The int8 layer on the chosen (native) and on the Java kernels, timed in pairs: see {@link NativePairedTimes}. */
+  @Benchmark
+  public byte[] pairedNative(NativePairedTimes times) {
+    times.time(this::runInt8, this::runInt8Java);
+    return outInt8;
+  }
+
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+  private void runInt8Java() {
+    int8Java.forwardMaxPool(inputInt8, length, outJava);
   }
 
   // compiled on their own, as the single benchmarks are (see EmbeddingBagBenchmark)

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.fenlei.quant.EmbeddingBag;
 import org.fenlei.quant.Int8Matrix;
+import org.fenlei.quant.JavaKernels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.CompilerControl;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (fbgemm format, float accumulation) and float32, all on the Vector API with the same kernel layout (register
  * blocks of 4 vectors across the rows, padded tables). One operation is one bag of
  * {@code bagSize} uniformly random rows; 1024 different bags are cycled, so a table larger than the caches is read
- * from memory.
+ * from memory. The int8 bags run on the kernels {@code VectorizationProvider} chose: native ones unless
+ * {@code -Dfenlei.quant.native=false}; the {@code pairedNative*} benchmarks time them against the Java int8 kernels.
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -jar bench/target/benchmarks.jar EmbeddingBagBenchmark
@@ -49,6 +51,9 @@ public class EmbeddingBagBenchmark {
   private int dim;
   private EmbeddingBag perTensor;
   private EmbeddingBag rowwise;
+  private EmbeddingBag perTensorJava;
+  private EmbeddingBag rowwiseJava;
+  private float[] outJava;
   private int[] ids;
   private int next;
   private float[] out;
@@ -65,6 +70,9 @@ public class EmbeddingBagBenchmark {
     }
     perTensor = EmbeddingBag.of(Int8Matrix.quantizePerTensor(floats, rows, dim));
     rowwise = EmbeddingBag.of(Int8Matrix.quantizeRowwise(floats, rows, dim));
+    perTensorJava = JavaKernels.bag(perTensor.table());
+    rowwiseJava = JavaKernels.bag(rowwise.table());
+    outJava = new float[dim];
     ids = new int[BAGS * bagSize];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = random.nextInt(rows);
@@ -72,6 +80,14 @@ public class EmbeddingBagBenchmark {
     out = new float[dim];
     check(perTensor, perTensor.table().scale(0));
     check(rowwise, 1f / 255);
+    float[] a = new float[dim];
+    for (EmbeddingBag[] pair : new EmbeddingBag[][] {{perTensor, perTensorJava}, {rowwise, rowwiseJava}}) {
+      pair[0].mean(ids, 0, bagSize, a);
+      pair[1].mean(ids, 0, bagSize, outJava);
+      if (!java.util.Arrays.equals(a, outJava)) {
+        throw new IllegalStateException("native and Java int8 bags differ");
+      }
+    }
   }
 
   private int nextBag() {
@@ -113,6 +129,27 @@ public class EmbeddingBagBenchmark {
     int from = nextBag();
     times.time(() -> int8Mean(rowwise, from), () -> floatMean(from, out));
     return out;
+  }
+
+  /** int8 per tensor, native and Java kernels, on the same bag: see {@link NativePairedTimes}. */
+  @Benchmark
+  public float[] pairedNativePerTensor(NativePairedTimes times) {
+    int from = nextBag();
+    times.time(() -> int8Mean(perTensor, from), () -> javaMean(perTensorJava, from));
+    return out;
+  }
+
+  /** int8 row-wise (fastText's int8 table), native and Java kernels, on the same bag. */
+  @Benchmark
+  public float[] pairedNativeRowwise(NativePairedTimes times) {
+    int from = nextBag();
+    times.time(() -> int8Mean(rowwise, from), () -> javaMean(rowwiseJava, from));
+    return out;
+  }
+
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+  private void javaMean(EmbeddingBag bag, int from) {
+    bag.mean(ids, from, from + bagSize, outJava);
   }
 
   // the paired callees are compiled on their own, as the single benchmarks are: inlining both kernels into one

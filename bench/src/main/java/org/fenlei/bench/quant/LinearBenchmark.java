@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.fenlei.quant.Activation;
 import org.fenlei.quant.Int8Matrix;
+import org.fenlei.quant.JavaKernels;
 import org.fenlei.quant.Linear;
 import org.fenlei.quant.QuantParams;
 import org.fenlei.quant.Quantize;
@@ -21,8 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A fully connected layer: int8 with requantized int8 outputs, int8 with float logits, and float32, all on the
- * Vector API.
+ * A fully connected layer: int8 with requantized int8 outputs, int8 with float logits, and float32 on the Vector
+ * API; int8 on the kernels {@code VectorizationProvider} chose (native unless {@code -Dfenlei.quant.native=false};
+ * {@code =avx2} forces that level). {@code pairedNativeLogits} times the int8 logits against the same layer on the
+ * Java int8 kernels.
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -jar bench/target/benchmarks.jar LinearBenchmark
@@ -41,6 +44,8 @@ public class LinearBenchmark {
 
   private int rows;
   private Linear int8;
+  private Linear int8Java;
+  private float[] outJava;
   private FloatLayers.Dense float32;
   private byte[] inputInt8;
   private float[] inputFloat;
@@ -68,6 +73,9 @@ public class LinearBenchmark {
     Quantize.quantize(x, 0, inputInt8, 0, x.length, input);
     int8 = Linear.of(Int8Matrix.quantizePerChannel(w, out, in), bias, input, QuantParams.forRange(-10, 10),
         Activation.NONE);
+    int8Java = JavaKernels.linear(Int8Matrix.quantizePerChannel(w, out, in), bias, input,
+        QuantParams.forRange(-10, 10), Activation.NONE);
+    outJava = new float[rows * out];
     float32 = new FloatLayers.Dense(w, out, in, bias);
     inputFloat = java.util.Arrays.copyOf(x, x.length + float32.depth);
     outInt8 = new byte[rows * out];
@@ -76,6 +84,10 @@ public class LinearBenchmark {
     float[] logits = new float[rows * out];
     int8.forwardDequantized(inputInt8, rows, logits);
     float32.forward(inputFloat, rows, outFloat);
+    int8Java.forwardDequantized(inputInt8, rows, outJava);
+    if (!java.util.Arrays.equals(logits, outJava)) {
+      throw new IllegalStateException("native and Java int8 layers differ");
+    }
     for (int i = 0; i < logits.length; i++) {
       if (Math.abs(logits[i] - outFloat[i]) > 0.05 + 0.02 * Math.abs(outFloat[i])) {
         throw new IllegalStateException("float32 baseline and int8 disagree at " + i + ": " + outFloat[i] + " vs "
@@ -107,6 +119,18 @@ public class LinearBenchmark {
   public float[] pairedLogits(PairedTimes times) {
     times.time(this::runInt8Logits, this::runFloat32);
     return outFloat;
+  }
+
+  /** int8 logits on the chosen (native) and on the Java kernels, timed in pairs: see {@link NativePairedTimes}. */
+  @Benchmark
+  public float[] pairedNativeLogits(NativePairedTimes times) {
+    times.time(this::runInt8Logits, this::runInt8JavaLogits);
+    return outFloat;
+  }
+
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+  private void runInt8JavaLogits() {
+    int8Java.forwardDequantized(inputInt8, rows, outJava);
   }
 
   // compiled on their own, as the single benchmarks are (see EmbeddingBagBenchmark)
