@@ -107,7 +107,7 @@ class ClassifyRunTest {
   }
 
   @Test
-  void badFilesGoToTheErrorsFileAndTheRunGoesOn() throws IOException {
+  void badFilesGoToTheErrorsFileAndTheRunGoesOn() throws Exception {
     Path d = dir.resolve("bad");
     Files.createDirectories(d.resolve("sub"));
     Files.writeString(d.resolve("good.txt"), "球队在主场赢下了比赛");
@@ -119,6 +119,7 @@ class ClassifyRunTest {
     Files.writeString(d.resolve(".hidden.txt"), "球队");
     Files.createSymbolicLink(d.resolve("broken"), d.resolve("nowhere"));
     Files.createSymbolicLink(d.resolve("sub/loop"), d);
+    boolean fifo = new ProcessBuilder("mkfifo", d.resolve("fifo").toString()).start().waitFor() == 0;
     Path out = dir.resolve("bad-out/records.jsonl"); // a missing folder is created
     Result r = classify("--max-bytes", "1K", "--output", out.toString(), d.toString());
     assertEquals(ClassifyCommand.SOME_FAILED, r.code(), r.err());
@@ -130,14 +131,18 @@ class ClassifyRunTest {
       String path = line.substring(line.indexOf("\"path\": \"") + 9, line.indexOf("\", \"line\""));
       errors.put(path.substring(path.lastIndexOf('/') + 1), line);
     }
-    assertEquals(6, errors.size(), errors.toString());
+    assertEquals(fifo ? 7 : 6, errors.size(), errors.toString());
+    if (fifo) { // reading a FIFO would wait for a writer for ever: it is reported, never opened
+      assertTrue(errors.get("fifo").contains("not a regular file"), errors.toString());
+    }
     assertTrue(errors.get("nul.bin").contains("binary file"), errors.toString());
     assertTrue(errors.get("empty.txt").contains("empty document"), errors.toString());
     assertTrue(errors.get("gbk.txt").contains("invalid UTF-8"), errors.toString());
     assertTrue(errors.get("big.txt").contains("over the size limit of 1024 bytes"), errors.toString());
     assertTrue(errors.get("broken").contains("broken symbolic link"), errors.toString());
     assertTrue(errors.get("loop").contains("symbolic link loop"), errors.toString());
-    assertTrue(r.err().contains("6 could not be classified") && r.err().contains("skipped 1 hidden"), r.err());
+    assertTrue(r.err().contains((fifo ? 7 : 6) + " could not be classified") && r.err().contains("skipped 1 hidden"),
+        r.err());
     // GBK read as such: no error left
     Result gbk = classify("--charset", "auto", d.resolve("gbk.txt").toString());
     assertEquals(0, gbk.code(), gbk.err());
