@@ -18,30 +18,44 @@ import java.util.Set;
 final class Vocabulary implements TermIndex {
   private final String[] terms;
   private final float[] idf;
-  /** Open addressing: term index + 1 in the slot of its hash (linear probing), 0 for empty. */
-  private final int[] slots;
-  private final int[] hashes;
+  /**
+   * Open addressing with linear probing: a slot holds a term's hash (high 32 bits) and its index + 1 (low 32 bits),
+   * 0 when empty, so that a probe reads one array until the hashes match.
+   */
+  private final long[] slots;
+  /** Every term's characters, one after another: term i is {@code chars[start[i], start[i + 1])}. */
+  private final char[] chars;
+  private final int[] start;
   private final int mask;
 
   private Vocabulary(String[] terms, float[] idf) {
     this.terms = terms;
     this.idf = idf;
     int capacity = Integer.highestOneBit(Math.max(4, terms.length * 2 - 1)) << 1;
-    this.slots = new int[capacity];
-    this.hashes = new int[terms.length];
+    this.slots = new long[capacity];
     this.mask = capacity - 1;
+    this.start = new int[terms.length + 1];
+    long total = 0;
     for (int i = 0; i < terms.length; i++) {
-      int h = terms[i].hashCode();
-      hashes[i] = h;
+      total += terms[i].length();
+      start[i + 1] = Math.toIntExact(total);
+    }
+    this.chars = new char[(int) total];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i].getChars(0, terms[i].length(), chars, start[i]);
+    }
+    for (int i = 0; i < terms.length; i++) {
+      String t = terms[i];
+      int h = t.hashCode();
       int slot = mix(h) & mask;
       while (slots[slot] != 0) {
-        int j = slots[slot] - 1;
-        if (hashes[j] == h && terms[j].equals(terms[i])) {
-          throw new IllegalArgumentException("duplicate term in vocabulary: " + terms[i]);
+        int j = (int) slots[slot] - 1;
+        if ((int) (slots[slot] >>> 32) == h && terms[j].equals(t)) {
+          throw new IllegalArgumentException("duplicate term in vocabulary: " + t);
         }
         slot = (slot + 1) & mask;
       }
-      slots[slot] = i + 1;
+      slots[slot] = ((long) h << 32) | (i + 1L);
     }
   }
 
@@ -92,35 +106,56 @@ final class Vocabulary implements TermIndex {
   public int indexOf(String term) {
     int h = term.hashCode();
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-      int i = slots[slot] - 1;
-      if (i < 0) {
+      long e = slots[slot];
+      if (e == 0) {
         return -1;
       }
-      if (hashes[i] == h && terms[i].equals(term)) {
-        return i;
+      if ((int) (e >>> 32) == h) {
+        int i = (int) e - 1;
+        if (spells(i, term)) {
+          return i;
+        }
       }
     }
+  }
+
+  private boolean spells(int i, String term) {
+    int from = start[i];
+    int len = start[i + 1] - from;
+    if (len != term.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (chars[from + k] != term.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int indexOf(char[] buf, int len, int hash) {
     for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-      int i = slots[slot] - 1;
-      if (i < 0) {
+      long e = slots[slot];
+      if (e == 0) {
         return -1;
       }
-      if (hashes[i] == hash && spells(terms[i], buf, len)) {
-        return i;
+      if ((int) (e >>> 32) == hash) {
+        int i = (int) e - 1;
+        if (spells(i, buf, len)) {
+          return i;
+        }
       }
     }
   }
 
-  private static boolean spells(String term, char[] buf, int len) {
-    if (term.length() != len) {
+  private boolean spells(int i, char[] buf, int len) {
+    int from = start[i];
+    if (start[i + 1] - from != len) {
       return false;
     }
     for (int k = 0; k < len; k++) {
-      if (term.charAt(k) != buf[k]) {
+      if (chars[from + k] != buf[k]) {
         return false;
       }
     }
