@@ -26,6 +26,10 @@ public final class FastTextTrainer implements ModelTrainer {
       "a .vec file initialising word vectors (its dim must be dim)");
   static final Setting<Boolean> PRETOKENIZED = Setting.bool("pretokenized", false,
       "the text is already split on spaces: no segmentation at training or prediction");
+  static final Setting<String> SHUFFLE = Setting.choice("shuffle", "true", "visit the documents in seeded random "
+      + "order, a new one every epoch (true), one for all epochs (once), or in file order as the C++ tool (false); "
+      + "random order also gives each thread a fixed share of the work, so 2-thread runs vary little",
+      "true", "once", "false");
   static final Setting<Double> AUTOTUNE = Setting.real("autotune-duration", 0, "with --dev, search epoch, lr, dim, "
       + "wordNgrams, bucket, minn/maxn, loss for this many seconds, keeping the best model on the dev documents "
       + "(micro-F1)").requiring(v -> v >= 0, "must be >= 0");
@@ -87,7 +91,7 @@ public final class FastTextTrainer implements ModelTrainer {
 
   static {
     List<Setting<?>> all = new ArrayList<>(SUPERVISED.all());
-    all.addAll(List.of(PRETRAINED, PRETOKENIZED, FeatureSettings.HMM, AUTOTUNE));
+    all.addAll(List.of(SHUFFLE, PRETRAINED, PRETOKENIZED, FeatureSettings.HMM, AUTOTUNE));
     SETTINGS = List.copyOf(all);
   }
 
@@ -122,14 +126,15 @@ public final class FastTextTrainer implements ModelTrainer {
     FastTextOptions o = SUPERVISED.options(s, multi ? Loss.OVA : Loss.SOFTMAX, c.threads(),
         pretrained == null ? null : Path.of(pretrained));
     SegmenterConfig seg = s.get(PRETOKENIZED) ? null : FeatureSettings.segmenter(s);
+    Shuffle shuffle = Shuffle.parse(s.get(SHUFFLE));
     double autotune = s.get(AUTOTUNE);
     if (autotune > 0) {
       if (dev.isEmpty()) {
         throw new SettingsException("autotune-duration needs held-out documents: give --dev");
       }
-      return Autotune.search(train, dev, o, manual, seg, c.forceMultiLabel(), autotune).model();
+      return Autotune.search(train, dev, o, manual, seg, c.forceMultiLabel(), autotune, shuffle).model();
     }
-    return FastText.train(train, o, seg, c.forceMultiLabel());
+    return FastText.train(train, o, seg, c.forceMultiLabel(), shuffle);
   }
 
   /**
