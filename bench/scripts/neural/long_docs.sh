@@ -8,7 +8,8 @@
 #
 #   bench/scripts/neural/long_docs.sh                 (from the repository root)
 #   -> $WORK/train.txt, $WORK/test.txt (fastText format, pre-segmented), train.raw.txt, test.raw.txt (same documents,
-#      raw text for fenlei's own segmentation), waimai.train.txt, waimai.test.txt (the waimai split segmented, in
+#      raw text for fenlei's own segmentation), grouped.txt (the training documents, long ones first, each part
+#      sorted by label), waimai.train.txt, waimai.test.txt (the waimai split segmented, in
 #      file order: sorted by label); WORK defaults to /tmp/fenlei-long-docs
 #
 # Then, e.g. (8 runs of each side; summary printed by stability.sh):
@@ -76,6 +77,10 @@ for name, rows in (("train", docs), ("test", test)):
         f.writelines(f"__label__{lab} " + " ".join(toks) + "\n" for lab, toks, _ in rows)
     with open(f"{work}/{name}.raw.txt", "w", encoding="utf-8") as f:  # raw text, for fenlei's own jieba
         f.writelines(f"__label__{lab} {raw}\n" for lab, _, raw in rows)
+# the same training documents grouped: long ones first, then short, each part sorted by label (neg before pos)
+grouped = sorted(docs, key=lambda d: (len(d[1]) < 1000, d[0]))
+with open(f"{work}/grouped.txt", "w", encoding="utf-8") as f:
+    f.writelines(f"__label__{lab} " + " ".join(toks) + "\n" for lab, toks, _ in grouped)
 for split in ("train", "test"):  # waimai in file order (sorted by label), for the shuffle figures
     rows = [(lab, toks) for (sp, dom, lab, _), toks in zip(meta, seg) if dom == "waimai" and sp == split and toks]
     with open(f"{work}/waimai.{split}.txt", "w", encoding="utf-8") as f:
