@@ -97,9 +97,9 @@ class ShuffleTest {
   /**
    * Eight two-thread runs on 300 long documents (1,000-2,000 tokens; 100 positives, then 200 negatives) with the
    * default settings: their accuracies on 4,000 short documents spread by at most 0.005, the C++ tool's own spread
-   * over two-thread runs on shuffled long documents (0.004 on the corpus of bench/scripts/neural/long_docs.sh,
-   * BENCHMARKS.md, neural, issue 16; 0.27-0.31 on the same documents sorted). Measured here: 0.00025 shuffled; the
-   * tool's loop ({@link Shuffle#NONE}) 0.0135 in the same test.
+   * over eight two-thread runs on shuffled long documents (0.005 on the corpus of bench/scripts/neural/long_docs.sh,
+   * BENCHMARKS.md, neural, issue 16; about 0.3 on the same documents grouped by label). Measured here: 0.00025
+   * shuffled; the tool's loop ({@link Shuffle#NONE}) 0.0135 in the same test.
    */
   @Test
   void twoThreadRunsOnLongSortedDocumentsAgree() {
