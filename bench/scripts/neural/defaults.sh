@@ -23,6 +23,7 @@ for c in $LIST; do
       tool) sets=(--set defaults=tool) ;;
       fenlei) ;;
       fenlei-wn1) sets=(--set wordNgrams=1) ;;
+      fenlei-b200k) sets=(--set bucket=200000) ;;
       svm) case $c in chnsenticorp|waimai|htl) model=(--model svm) ;; *) continue ;; esac ;;
     esac
     t0=$(date +%s.%N)
