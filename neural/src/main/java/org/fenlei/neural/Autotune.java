@@ -55,6 +55,27 @@ public final class Autotune {
    */
   public static Result search(List<Document> train, List<Document> dev, FastTextOptions start, Set<String> manual,
       SegmenterConfig segmenter, boolean forceMultiLabel, double seconds) {
+    return search(train, dev, start, manual, segmenter, forceMultiLabel, seconds, Shuffle.NONE);
+  }
+
+  /**
+   * As {@link #search(List, List, FastTextOptions, Set, SegmenterConfig, boolean, double)}, every trial visiting
+   * the training documents in the order {@code shuffle} says.
+   *
+   * @param train the labelled training documents
+   * @param dev the labelled held-out documents the trials are scored on
+   * @param start the options of the first trial, from which the search starts
+   * @param manual option names (among {@link #SEARCHED}) set by hand, which the search leaves as in {@code start}
+   * @param segmenter how to split the documents' text into words; null when it is already split on spaces
+   * @param forceMultiLabel train multi-label models even if no document has two labels
+   * @param seconds the time budget in seconds, greater than 0
+   * @param shuffle the order of the training documents, not null
+   * @return the best trial
+   * @throws IllegalArgumentException when a document has no label
+   * @throws IllegalStateException when not one trial finished within {@code seconds}
+   */
+  public static Result search(List<Document> train, List<Document> dev, FastTextOptions start, Set<String> manual,
+      SegmenterConfig segmenter, boolean forceMultiLabel, double seconds, Shuffle shuffle) {
     long t0 = System.nanoTime();
     long deadline = t0 + (long) (seconds * 1e9);
     boolean multi = LabelSets.multiLabel(train, forceMultiLabel);
@@ -73,7 +94,7 @@ public final class Autotune {
       trials++;
       FastText m;
       try {
-        m = SupervisedTrainer.train(corpus, o, segmenter, forceMultiLabel, deadline);
+        m = SupervisedTrainer.train(corpus, o, segmenter, forceMultiLabel, deadline, shuffle);
       } catch (Training.TimeoutException e) {
         break;
       } catch (ArithmeticException | IllegalArgumentException | OutOfMemoryError e) {

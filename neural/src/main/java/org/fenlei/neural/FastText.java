@@ -65,9 +65,9 @@ public final class FastText extends TextClassifier implements PretokenizedInput,
   }
 
   /**
-   * Trains a supervised model on labelled documents. With one thread and the same seed training is
-   * reproducible; with several, threads update the shared tables without locks (as the tool does) and results
-   * vary slightly from run to run.
+   * Trains a supervised model on labelled documents in their order, as the tool does ({@link Shuffle#NONE}). With
+   * one thread and the same seed training is reproducible; with several, threads update the shared tables without
+   * locks (as the tool does) and results vary slightly from run to run, widely when the documents are grouped.
    *
    * @param docs the training documents, each with at least one label, or in a multi-label task with none (a
    *     negative for every label, which needs loss ova)
@@ -81,7 +81,27 @@ public final class FastText extends TextClassifier implements PretokenizedInput,
    */
   public static FastText train(List<Document> docs, FastTextOptions options, SegmenterConfig segmenter,
       boolean forceMultiLabel) {
-    return SupervisedTrainer.train(docs, options, segmenter, forceMultiLabel, Long.MAX_VALUE);
+    return train(docs, options, segmenter, forceMultiLabel, Shuffle.NONE);
+  }
+
+  /**
+   * As {@link #train(List, FastTextOptions, SegmenterConfig, boolean)}, visiting the documents in the order
+   * {@code shuffle} says: in seeded random order ({@link Shuffle#EPOCH}, {@link Shuffle#ONCE}) each thread's work
+   * and learning rate no longer depend on the other threads' speed, so several threads vary little from run to run.
+   *
+   * @param docs the training documents, as for {@link #train(List, FastTextOptions, SegmenterConfig, boolean)}
+   * @param options the training options; {@link FastTextOptions#thread()} threads segment and train
+   * @param segmenter how to split the documents' text into words; null when it is already split on spaces
+   * @param forceMultiLabel a multi-label model even if no document has two labels (it is one when some has)
+   * @param shuffle the order of the documents, not null
+   * @return the trained model, which keeps {@code segmenter} to apply to its input
+   * @throws IllegalArgumentException on bad data or options, as the other {@code train}
+   * @throws ArithmeticException when training diverges (NaN loss): lower lr
+   */
+  public static FastText train(List<Document> docs, FastTextOptions options, SegmenterConfig segmenter,
+      boolean forceMultiLabel, Shuffle shuffle) {
+    return SupervisedTrainer.train(docs, options, segmenter, forceMultiLabel, Long.MAX_VALUE,
+        java.util.Objects.requireNonNull(shuffle, "shuffle"));
   }
 
   @Override

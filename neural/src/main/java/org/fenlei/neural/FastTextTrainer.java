@@ -16,9 +16,12 @@ import org.fenlei.features.FeatureSettings;
 import org.fenlei.segment.SegmenterConfig;
 
 /**
- * {@code fenlei train --model fasttext --set key=value}: the tool's option names and defaults; the loss defaults
- * to {@code ova} for multi-label data and {@code softmax} otherwise. With {@code autotune-duration} and
- * {@code --dev}, hyper-parameters are searched on the dev documents first ({@link Autotune}).
+ * {@code fenlei train --model fasttext --set key=value}: the tool's option names; the loss defaults to {@code ova}
+ * for multi-label data and {@code softmax} otherwise. The defaults are the tool's except three, which underfit most
+ * corpora: {@code lr} 0.5 (tool 0.1), {@code wordNgrams} 2 (tool 1) and {@code epoch} 25 (tool 5), fewer on large
+ * corpora ({@link #defaultEpochs}); {@code defaults=tool} restores the tool's values and its file order
+ * ({@code shuffle=false}). With {@code autotune-duration} and {@code --dev}, hyper-parameters are searched on the
+ * dev documents first ({@link Autotune}).
  */
 public final class FastTextTrainer implements ModelTrainer {
   private static final FastTextOptions D = new FastTextOptions();
@@ -26,6 +29,19 @@ public final class FastTextTrainer implements ModelTrainer {
       "a .vec file initialising word vectors (its dim must be dim)");
   static final Setting<Boolean> PRETOKENIZED = Setting.bool("pretokenized", false,
       "the text is already split on spaces: no segmentation at training or prediction");
+  /** fenlei's learning rate, longest word n-gram and most epochs when {@code defaults=fenlei}. */
+  static final double FENLEI_LR = 0.5;
+  static final int FENLEI_WORD_NGRAMS = 2;
+  static final int FENLEI_MAX_EPOCH = 25;
+  /** Characters of training text beyond which fenlei's default epochs fall below 25 (about 50M tokens processed). */
+  static final long EPOCH_CHARS = 80_000_000L;
+  static final Setting<String> DEFAULTS = Setting.choice("defaults", "fenlei", "defaults of lr, epoch, wordNgrams "
+      + "and shuffle: fenlei (lr 0.5, wordNgrams 2, epoch 25 or fewer above 3.2M characters of training text, "
+      + "shuffled) or tool (the C++ tool's lr 0.1, epoch 5, wordNgrams 1, file order)", "fenlei", "tool");
+  static final Setting<String> SHUFFLE = Setting.choice("shuffle", "true", "visit the documents in seeded random "
+      + "order, a new one every epoch (true), one for all epochs (once), or in file order as the C++ tool (false); "
+      + "random order also gives each thread a fixed share of the work, so 2-thread runs vary little",
+      "true", "once", "false");
   static final Setting<Double> AUTOTUNE = Setting.real("autotune-duration", 0, "with --dev, search epoch, lr, dim, "
       + "wordNgrams, bucket, minn/maxn, loss for this many seconds, keeping the best model on the dev documents "
       + "(micro-F1)").requiring(v -> v >= 0, "must be >= 0");
@@ -36,11 +52,16 @@ public final class FastTextTrainer implements ModelTrainer {
       Setting<Integer> maxn, Setting<Integer> neg, Setting<Integer> ws, Setting<String> loss, Setting<Double> t,
       Setting<Integer> lrUpdateRate, Setting<Integer> seed, Setting<Integer> thread) {
 
-    static Keys of(FastTextOptions d, String loss, String lossShown, String... losses) {
-      return new Keys(positive(Setting.integer("dim", d.dim(), "vector size")),
-          Setting.real("lr", d.lr(), "learning rate").requiring(v -> v > 0, "must be > 0"),
-          positive(Setting.integer("epoch", d.epoch(), "passes over the data")),
-          positive(Setting.integer("wordNgrams", d.wordNgrams(), "max length of word n-grams")),
+    static Keys of(FastTextOptions d, boolean fenleiDefaults, String loss, String lossShown, String... losses) {
+      Setting<Double> lr = Setting.real("lr", d.lr(), "learning rate").requiring(v -> v > 0, "must be > 0");
+      Setting<Integer> epoch = positive(Setting.integer("epoch", d.epoch(), "passes over the data"));
+      Setting<Integer> ngrams = positive(Setting.integer("wordNgrams", d.wordNgrams(), "max length of word n-grams"));
+      if (fenleiDefaults) {
+        lr = lr.shownAs(FENLEI_LR + "; defaults=tool: " + d.lr());
+        epoch = epoch.shownAs(FENLEI_MAX_EPOCH + ", fewer above 3.2M characters; defaults=tool: " + d.epoch());
+        ngrams = ngrams.shownAs(FENLEI_WORD_NGRAMS + "; defaults=tool: " + d.wordNgrams());
+      }
+      return new Keys(positive(Setting.integer("dim", d.dim(), "vector size")), lr, epoch, ngrams,
           nonNegative(Setting.integer("bucket", d.bucket(), "hash buckets of word and character n-grams")),
           positive(Setting.integer("minCount", d.minCount(), "minimal word count")),
           nonNegative(Setting.integer("minCountLabel", d.minCountLabel(), "minimal label count")),
@@ -79,15 +100,15 @@ public final class FastTextTrainer implements ModelTrainer {
     return s.requiring(v -> v >= 0, "must be >= 0");
   }
 
-  private static final Keys SUPERVISED = Keys.of(D, null, "softmax; ova when multi-label", "softmax", "hs", "ns",
+  private static final Keys SUPERVISED = Keys.of(D, true, null, "softmax; ova when multi-label", "softmax", "hs", "ns",
       "ova", "one-vs-all");
-  private static final Keys UNSUPERVISED = Keys.of(FastTextOptions.unsupervised(), "ns", "ns", "ns", "hs",
+  private static final Keys UNSUPERVISED = Keys.of(FastTextOptions.unsupervised(), false, "ns", "ns", "ns", "hs",
       "softmax");
   private static final List<Setting<?>> SETTINGS;
 
   static {
     List<Setting<?>> all = new ArrayList<>(SUPERVISED.all());
-    all.addAll(List.of(PRETRAINED, PRETOKENIZED, FeatureSettings.HMM, AUTOTUNE));
+    all.addAll(List.of(DEFAULTS, SHUFFLE, PRETRAINED, PRETOKENIZED, FeatureSettings.HMM, AUTOTUNE));
     SETTINGS = List.copyOf(all);
   }
 
@@ -121,15 +142,40 @@ public final class FastTextTrainer implements ModelTrainer {
     String pretrained = s.get(PRETRAINED);
     FastTextOptions o = SUPERVISED.options(s, multi ? Loss.OVA : Loss.SOFTMAX, c.threads(),
         pretrained == null ? null : Path.of(pretrained));
+    boolean tool = s.get(DEFAULTS).equals("tool");
+    if (!tool) {
+      o = o.withLr(s.has(SUPERVISED.lr) ? o.lr() : FENLEI_LR)
+          .withWordNgrams(s.has(SUPERVISED.wordNgrams) ? o.wordNgrams() : FENLEI_WORD_NGRAMS)
+          .withEpoch(s.has(SUPERVISED.epoch) ? o.epoch() : defaultEpochs(train));
+    }
     SegmenterConfig seg = s.get(PRETOKENIZED) ? null : FeatureSettings.segmenter(s);
+    Shuffle shuffle = tool && !s.has(SHUFFLE) ? Shuffle.NONE : Shuffle.parse(s.get(SHUFFLE));
     double autotune = s.get(AUTOTUNE);
     if (autotune > 0) {
       if (dev.isEmpty()) {
         throw new SettingsException("autotune-duration needs held-out documents: give --dev");
       }
-      return Autotune.search(train, dev, o, manual, seg, c.forceMultiLabel(), autotune).model();
+      return Autotune.search(train, dev, o, manual, seg, c.forceMultiLabel(), autotune, shuffle).model();
     }
-    return FastText.train(train, o, seg, c.forceMultiLabel());
+    return FastText.train(train, o, seg, c.forceMultiLabel(), shuffle);
+  }
+
+  /**
+   * fenlei's default epochs: 25 up to {@link #EPOCH_CHARS}{@code / 25} characters of training text (3.2M, about 2M
+   * jieba tokens: every corpus fenlei was measured on), then as many as keep about {@link #EPOCH_CHARS} characters
+   * processed in all, at least the tool's 5. Small corpora need many passes at lr 0.5; a large one sees each
+   * frequent word often enough within fewer, and its training time stays bounded.
+   *
+   * @param train the training documents
+   * @return the epochs, between 5 and 25
+   */
+  static int defaultEpochs(List<Document> train) {
+    long chars = 0;
+    for (Document d : train) {
+      chars += d.text().length();
+    }
+    long e = chars == 0 ? FENLEI_MAX_EPOCH : EPOCH_CHARS / chars;
+    return (int) Math.max(5, Math.min(FENLEI_MAX_EPOCH, e));
   }
 
   /**

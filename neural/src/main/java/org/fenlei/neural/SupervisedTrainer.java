@@ -19,9 +19,9 @@ final class SupervisedTrainer {
   private SupervisedTrainer() {}
 
   static FastText train(List<Document> docs, FastTextOptions o, SegmenterConfig segmenterConfig,
-      boolean forceMultiLabel, long deadlineNanos) {
+      boolean forceMultiLabel, long deadlineNanos, Shuffle shuffle) {
     Corpus c = tokenize(docs, segmenterConfig, o.thread(), LabelSets.multiLabel(docs, forceMultiLabel), "training");
-    return train(c, o, segmenterConfig, forceMultiLabel, deadlineNanos);
+    return train(c, o, segmenterConfig, forceMultiLabel, deadlineNanos, shuffle);
   }
 
   /**
@@ -111,7 +111,7 @@ final class SupervisedTrainer {
   }
 
   static FastText train(Corpus c, FastTextOptions o, SegmenterConfig segmenterConfig, boolean forceMultiLabel,
-      long deadlineNanos) {
+      long deadlineNanos, Shuffle shuffle) {
     boolean multiLabel = forceMultiLabel || c.multiLabel();
     checkLoss(c, o.loss());
     DictionaryBuilder builder = new DictionaryBuilder();
@@ -144,7 +144,7 @@ final class SupervisedTrainer {
     TrainingStats stats = Training.run(ex.rows.length, dict.ntokens, o, dict.nlabels(), (i, lr, s) -> {
       sgd.supervised(ex.rows[i], ex.targets[i], lr, s);
       return ex.tokens[i];
-    }, deadlineNanos);
+    }, deadlineNanos, org.fenlei.core.Progress.NONE, shuffle);
     // a multi-label model predicts at least one label, unless "none" was among the answers it learnt
     int minLabels = multiLabel && !c.anyUnlabelled() ? 1 : 0;
     return new FastText(segmenterConfig, dict, o, wi, wo, List.of(dict.labels), multiLabel, minLabels, stats);

@@ -3,14 +3,17 @@ package org.fenlei.neural;
 import org.fenlei.core.Progress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The training loop of the tool: {@code threads} threads walk the examples from evenly spaced starting points,
- * wrapping around, each with its own {@link State}, all updating the same matrices without locks (hogwild) until
- * {@code epoch * tokens} tokens are processed. The learning rate decays linearly to zero with that progress, which
- * a thread publishes every {@code lrUpdateRate} tokens.
+ * The training loop: {@code threads} threads, each with its own {@link State}, all updating the same matrices
+ * without locks (hogwild) until {@code epoch * tokens} tokens are processed, the learning rate decaying linearly to
+ * zero. {@link Shuffle#NONE} is the tool's loop: threads walk the examples in order from evenly spaced starting
+ * points, wrapping around, and the rate follows the progress of all threads together, which a thread publishes
+ * every {@code lrUpdateRate} tokens. Otherwise the examples are visited in seeded random order and each thread
+ * has a fixed share of the positions and tokens and its own rate (see {@link Shuffle}).
  */
 final class Training {
 
@@ -33,15 +36,16 @@ final class Training {
    */
   static TrainingStats run(int examples, long tokensPerEpoch, FastTextOptions o, int outputs, Step step,
       long deadlineNanos) {
-    return run(examples, tokensPerEpoch, o, outputs, step, deadlineNanos, Progress.NONE);
+    return run(examples, tokensPerEpoch, o, outputs, step, deadlineNanos, Progress.NONE, Shuffle.NONE);
   }
 
   /**
    * As {@link #run(int, long, FastTextOptions, int, Step, long)}, reporting the tokens processed to
-   * {@code progress} (stage "training") about four times a second from the calling thread.
+   * {@code progress} (stage "training") about four times a second from the calling thread, visiting the examples
+   * in the order {@code shuffle} says.
    */
   static TrainingStats run(int examples, long tokensPerEpoch, FastTextOptions o, int outputs, Step step,
-      long deadlineNanos, Progress progress) {
+      long deadlineNanos, Progress progress, Shuffle shuffle) {
     if (examples == 0) {
       throw new IllegalArgumentException("no training examples");
     }
@@ -56,26 +60,12 @@ final class Training {
       int id = t;
       Runnable r = () -> {
         State s = new State(o.dim(), outputs, (long) o.seed() * 1_000_003L + id);
-        int i = (int) ((long) id * examples / threads);
-        long local = 0;
         try {
-          while (tokenCount.get() < total && failure.get() == null) {
-            float done = (float) tokenCount.get() / total;
-            float lr = (float) (o.lr() * (1.0 - done));
-            local += step.apply(i, lr, s);
-            if (++i == examples) {
-              i = 0;
-            }
-            if (local > o.lrUpdateRate()) {
-              tokenCount.addAndGet(local);
-              local = 0;
-              if (Double.isNaN(s.lossSum)) {
-                throw new DivergedException();
-              }
-              if (System.nanoTime() > deadlineNanos) {
-                throw new TimeoutException();
-              }
-            }
+          if (shuffle == Shuffle.NONE) {
+            toolLoop(id, threads, examples, total, o, step, s, tokenCount, failure, deadlineNanos);
+          } else {
+            shuffledLoop(id, threads, examples, total, o, step, s, tokenCount, failure, deadlineNanos,
+                shuffle == Shuffle.EPOCH);
           }
         } catch (RuntimeException e) {
           failure.compareAndSet(null, e);
@@ -110,6 +100,83 @@ final class Training {
     }
     progress.update("training", total, total);
     return new TrainingStats(tokenCount.get(), (System.nanoTime() - t0) / 1e9, threads, loss[0]);
+  }
+
+  /** The tool's loop: file order from the thread's starting point, the rate from all threads' progress. */
+  private static void toolLoop(int id, int threads, int examples, long total, FastTextOptions o, Step step, State s,
+      AtomicLong tokenCount, AtomicReference<RuntimeException> failure, long deadlineNanos) {
+    int i = (int) ((long) id * examples / threads);
+    long local = 0;
+    while (tokenCount.get() < total && failure.get() == null) {
+      float done = (float) tokenCount.get() / total;
+      float lr = (float) (o.lr() * (1.0 - done));
+      local += step.apply(i, lr, s);
+      if (++i == examples) {
+        i = 0;
+      }
+      if (local > o.lrUpdateRate()) {
+        tokenCount.addAndGet(local);
+        local = 0;
+        check(s, deadlineNanos);
+      }
+    }
+  }
+
+  /**
+   * Thread {@code id} of {@code threads}: positions {@code id, id + threads, ...} of a sequence of seeded
+   * permutations of the examples (a new one each epoch when {@code everyEpoch}), until its own share of the tokens
+   * is processed, the rate decaying with its own progress. Nothing it does depends on the other threads' speed.
+   */
+  private static void shuffledLoop(int id, int threads, int examples, long total, FastTextOptions o, Step step,
+      State s, AtomicLong tokenCount, AtomicReference<RuntimeException> failure, long deadlineNanos,
+      boolean everyEpoch) {
+    long budget = total * (id + 1) / threads - total * id / threads;
+    int[] order = null;
+    long orderEpoch = -1;
+    long own = 0;
+    long local = 0;
+    for (long p = id; own < budget && failure.get() == null; p += threads) {
+      long epoch = everyEpoch ? p / examples : 0;
+      if (epoch != orderEpoch) {
+        order = permutation(examples, o.seed(), epoch);
+        orderEpoch = epoch;
+      }
+      float lr = (float) (o.lr() * (1.0 - (double) own / budget));
+      long n = step.apply(order[(int) (p % examples)], lr, s);
+      own += n;
+      local += n;
+      if (local > o.lrUpdateRate()) {
+        tokenCount.addAndGet(local);
+        local = 0;
+        check(s, deadlineNanos);
+      }
+    }
+    tokenCount.addAndGet(local);
+  }
+
+  /** The permutation of {@code [0, n)} for {@code epoch}, the same in every thread (Fisher-Yates, seeded). */
+  static int[] permutation(int n, int seed, long epoch) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch * 0xBF58476D1CE4E5B9L + 16);
+    for (int i = n - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+    return a;
+  }
+
+  private static void check(State s, long deadlineNanos) {
+    if (Double.isNaN(s.lossSum)) {
+      throw new DivergedException();
+    }
+    if (System.nanoTime() > deadlineNanos) {
+      throw new TimeoutException();
+    }
   }
 
   /** Thrown when the deadline passes before training ends. */

@@ -149,7 +149,7 @@ public final class WordVectors {
         cbow(sgd, subwords, line, o.ws(), lr, s);
       }
       return chunks.get(i).length;
-    }, Long.MAX_VALUE, progress);
+    }, Long.MAX_VALUE, progress, Shuffle.NONE);
     return new WordVectors(dict, wi, stats);
   }
 
