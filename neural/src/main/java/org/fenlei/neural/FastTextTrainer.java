@@ -33,11 +33,17 @@ public final class FastTextTrainer implements ModelTrainer {
   static final double FENLEI_LR = 0.5;
   static final int FENLEI_WORD_NGRAMS = 2;
   static final int FENLEI_MAX_EPOCH = 25;
+  /**
+   * fenlei's hash buckets when {@code defaults=fenlei}: with word bigrams the tool's 2,000,000 make an 810 MB model;
+   * 200,000 make 81 MB, within 0.9 points on the standard splits (BENCHMARKS.md).
+   */
+  static final int FENLEI_BUCKET = 200_000;
   /** Characters of training text beyond which fenlei's default epochs fall below 25 (about 50M tokens processed). */
   static final long EPOCH_CHARS = 80_000_000L;
   static final Setting<String> DEFAULTS = Setting.choice("defaults", "fenlei", "defaults of lr, epoch, wordNgrams "
-      + "and shuffle: fenlei (lr 0.5, wordNgrams 2, epoch 25 or fewer above 3.2M characters of training text, "
-      + "shuffled) or tool (the C++ tool's lr 0.1, epoch 5, wordNgrams 1, file order)", "fenlei", "tool");
+      + "bucket and shuffle: fenlei (lr 0.5, wordNgrams 2, epoch 25 or fewer above 3.2M characters of training text, "
+      + "bucket 200000, shuffled) or tool (the C++ tool's lr 0.1, epoch 5, wordNgrams 1, bucket 2000000, file order)",
+      "fenlei", "tool");
   static final Setting<String> SHUFFLE = Setting.choice("shuffle", "true", "visit the documents in seeded random "
       + "order, a new one every epoch (true), one for all epochs (once), or in file order as the C++ tool (false); "
       + "random order also gives each thread a fixed share of the work, so 2-thread runs vary little",
@@ -53,6 +59,8 @@ public final class FastTextTrainer implements ModelTrainer {
       Setting<Integer> lrUpdateRate, Setting<Integer> seed, Setting<Integer> thread) {
 
     static Keys of(FastTextOptions d, boolean fenleiDefaults, String loss, String lossShown, String... losses) {
+      Setting<Integer> bucket = nonNegative(Setting.integer("bucket", d.bucket(),
+          "hash buckets of word and character n-grams"));
       Setting<Double> lr = Setting.real("lr", d.lr(), "learning rate").requiring(v -> v > 0, "must be > 0");
       Setting<Integer> epoch = positive(Setting.integer("epoch", d.epoch(), "passes over the data"));
       Setting<Integer> ngrams = positive(Setting.integer("wordNgrams", d.wordNgrams(), "max length of word n-grams"));
@@ -60,9 +68,9 @@ public final class FastTextTrainer implements ModelTrainer {
         lr = lr.shownAs(FENLEI_LR + "; defaults=tool: " + d.lr());
         epoch = epoch.shownAs(FENLEI_MAX_EPOCH + ", fewer above 3.2M characters; defaults=tool: " + d.epoch());
         ngrams = ngrams.shownAs(FENLEI_WORD_NGRAMS + "; defaults=tool: " + d.wordNgrams());
+        bucket = bucket.shownAs(FENLEI_BUCKET + "; defaults=tool: " + d.bucket());
       }
-      return new Keys(positive(Setting.integer("dim", d.dim(), "vector size")), lr, epoch, ngrams,
-          nonNegative(Setting.integer("bucket", d.bucket(), "hash buckets of word and character n-grams")),
+      return new Keys(positive(Setting.integer("dim", d.dim(), "vector size")), lr, epoch, ngrams, bucket,
           positive(Setting.integer("minCount", d.minCount(), "minimal word count")),
           nonNegative(Setting.integer("minCountLabel", d.minCountLabel(), "minimal label count")),
           nonNegative(Setting.integer("minn", d.minn(), "min length of character n-grams (0: none)")),
@@ -146,6 +154,7 @@ public final class FastTextTrainer implements ModelTrainer {
     if (!tool) {
       o = o.withLr(s.has(SUPERVISED.lr) ? o.lr() : FENLEI_LR)
           .withWordNgrams(s.has(SUPERVISED.wordNgrams) ? o.wordNgrams() : FENLEI_WORD_NGRAMS)
+          .withBucket(s.has(SUPERVISED.bucket) ? o.bucket() : FENLEI_BUCKET)
           .withEpoch(s.has(SUPERVISED.epoch) ? o.epoch() : defaultEpochs(train));
     }
     SegmenterConfig seg = s.get(PRETOKENIZED) ? null : FeatureSettings.segmenter(s);

@@ -51,5 +51,12 @@ class FastTextDefaultsTest {
     assertEquals(0.1, tool.lr());
     assertEquals(5, tool.epoch());
     assertEquals(1, tool.wordNgrams());
+    assertEquals(1000, set.bucket(), "a bucket that is set stays");
+  }
+
+  @Test
+  void fenleiBucketsUnlessSetOrToolAsked() {
+    assertEquals(FastTextTrainer.FENLEI_BUCKET, trained(Map.of("pretokenized", "true", "epoch", "1", "dim", "2")).bucket());
+    assertEquals(2_000_000, trained(Map.of("pretokenized", "true", "epoch", "1", "dim", "2", "defaults", "tool")).bucket());
   }
 }
