@@ -138,7 +138,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   /** One input unit in order: a file of a folder, a line of a file, or a document read by a format's reader. */
   private record Item(int arg, String key, Path path, String id, long line, byte[] bytes, Charset cs,
-                      boolean detected, String text, String problem, boolean wholeFile) {
+                      boolean detected, String text, String problem) {
   }
 
   /** What became of an item: a record, or an error; and where --move put it. */
@@ -216,14 +216,14 @@ final class ClassifyCommand implements Callable<Integer> {
       return t;
     });
     RunOutput.Point from = out.resumeFrom();
-    ProgressBar bar = new ProgressBar(err, "classify", !noProgress);
+    ProgressBar bar = new ProgressBar(err, "classify", !noProgress && ProgressBar.isTerminal());
     long hiddenSkipped = 0;
     long excludedSkipped = 0;
     try (out; bar) {
       Pipeline pipe = new Pipeline(pool, out, bar, from);
       bar.start();
       if (bar.live()) {
-        startCounting(exclude, bar, fileFormat);
+        startCounting(exclude, bar);
       }
       for (int a = 0; a < paths.size(); a++) {
         if (from != null && a < from.arg()) {
@@ -241,7 +241,7 @@ final class ClassifyCommand implements Callable<Integer> {
             }
             while (tree.hasNext()) {
               FileTree.Entry e = tree.next();
-              pipe.add(new Item(a, e.id(), e.path(), e.id(), 0, null, null, false, null, e.problem(), true));
+              pipe.add(new Item(a, e.id(), e.path(), e.id(), 0, null, null, false, null, e.problem()));
             }
             hiddenSkipped += tree.hiddenSkipped();
             excludedSkipped += tree.excludedSkipped();
@@ -450,9 +450,9 @@ final class ClassifyCommand implements Callable<Integer> {
         String key = Long.toString(line.number());
         if (line.bytes() == null) {
           pipe.add(new Item(arg, key, file, null, line.number(), null, cs, detected, null,
-              "the line is " + line.length() + " bytes, over --max-bytes " + limit, false));
+              "the line is " + line.length() + " bytes, over --max-bytes " + limit));
         } else {
-          pipe.add(new Item(arg, key, file, null, line.number(), line.bytes(), cs, detected, null, null, false));
+          pipe.add(new Item(arg, key, file, null, line.number(), line.bytes(), cs, detected, null, null));
         }
       }
     }
@@ -468,7 +468,7 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private Item fileProblem(int arg, Path file, String problem) {
-    return new Item(arg, "0", file, null, 0, null, null, false, null, problem, true);
+    return new Item(arg, "0", file, null, 0, null, null, false, null, problem);
   }
 
   /** A file in another format (jsonl, tsv, csv, fasttext): read by its reader, a bad row recorded and skipped. */
@@ -493,7 +493,7 @@ final class ClassifyCommand implements Callable<Integer> {
           boolean fatal = e.getCause() != null; // invalid bytes: the reader cannot go on in this file
           if (e.line() > afterLine) {
             pipe.add(new Item(arg, Long.toString(e.line()), file, null, e.line(), null, null, false, null,
-                e.reason() + (fatal ? "; the rest of the file was not read" : ""), false));
+                e.reason() + (fatal ? "; the rest of the file was not read" : "")));
           }
           if (fatal) {
             break;
@@ -501,15 +501,14 @@ final class ClassifyCommand implements Callable<Integer> {
           continue;
         }
         if (d.line() > afterLine) {
-          pipe.add(new Item(arg, Long.toString(d.line()), file, null, d.line(), null, null, false, d.text(), null,
-              false));
+          pipe.add(new Item(arg, Long.toString(d.line()), file, null, d.line(), null, null, false, d.text(), null));
         }
       }
     }
   }
 
   /** Walks the folders a second time, only counting files, so that the bar can show a total and an ETA. */
-  private void startCounting(Predicate<Path> exclude, ProgressBar bar, Format fileFormat) {
+  private void startCounting(Predicate<Path> exclude, ProgressBar bar) {
     if (paths.stream().noneMatch(Files::isDirectory)) {
       return;
     }

@@ -25,12 +25,8 @@ final class ProgressBar implements AutoCloseable {
   private Thread painter;
   private int lastWidth;
 
-  ProgressBar(PrintWriter err, String what, boolean enabled) {
-    this(err, what, enabled && isTerminal(), 0);
-  }
-
-  /** A bar that is live (redrawn) or not, whatever stderr is. */
-  ProgressBar(PrintWriter err, String what, boolean live, int unused) {
+  /** A bar that is redrawn ({@code live}, for a terminal: see {@link #isTerminal()}) or only prints its summary. */
+  ProgressBar(PrintWriter err, String what, boolean live) {
     this.err = err;
     this.what = what;
     this.live = live;

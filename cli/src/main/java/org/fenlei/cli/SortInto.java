@@ -37,10 +37,6 @@ final class SortInto {
     cleanStale(tmpDir);
   }
 
-  Path dir() {
-    return dir;
-  }
-
   boolean move() {
     return move;
   }

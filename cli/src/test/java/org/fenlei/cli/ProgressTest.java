@@ -11,7 +11,7 @@ class ProgressTest {
   @Test
   void liveBarShowsCountsRateAndEtaAndEndsWithTheSummary() {
     StringWriter s = new StringWriter();
-    ProgressBar bar = new ProgressBar(new PrintWriter(s), "classify", true, 0);
+    ProgressBar bar = new ProgressBar(new PrintWriter(s), "classify", true);
     bar.total(1000);
     bar.add(250, 3);
     bar.drawNow();
@@ -26,7 +26,7 @@ class ProgressTest {
   @Test
   void notOnATerminalOnlyTheSummaryLine() {
     StringWriter s = new StringWriter();
-    ProgressBar bar = new ProgressBar(new PrintWriter(s), "classify", false, 0);
+    ProgressBar bar = new ProgressBar(new PrintWriter(s), "classify", false);
     bar.start();
     bar.add(10, 0);
     bar.finish("done");

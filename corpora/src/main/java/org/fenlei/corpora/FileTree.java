@@ -41,10 +41,9 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
    * @param path the path, as the root joined with the entry's names
    * @param id the path relative to the root, with '/' separators (the root's own file name when the root is a
    *     file)
-   * @param depth how many directories below the root the entry is (0 for a file directly in the root)
    * @param problem {@code null} for a regular file; otherwise why the entry is not walked
    */
-  public record Entry(Path path, String id, int depth, String problem) {
+  public record Entry(Path path, String id, String problem) {
     /**
      * Whether this is a regular file to read.
      *
@@ -83,15 +82,13 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
   private final boolean includeHidden;
   private final Predicate<Path> exclude;
   private final Deque<Frame> stack = new ArrayDeque<>();
-  private final int rootDepth;
   private Entry next;
   private long hiddenSkipped;
   private long excludedSkipped;
 
-  private FileTree(boolean includeHidden, Predicate<Path> exclude, int rootDepth) {
+  private FileTree(boolean includeHidden, Predicate<Path> exclude) {
     this.includeHidden = includeHidden;
     this.exclude = exclude;
-    this.rootDepth = rootDepth;
   }
 
   /**
@@ -119,7 +116,7 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
     if (!a.isDirectory()) {
       throw new NotDirectoryException(root.toString());
     }
-    FileTree t = new FileTree(includeHidden, exclude, 0);
+    FileTree t = new FileTree(includeHidden, exclude);
     t.stack.push(new Frame(root, "", key(a, root), list(root)));
     return t;
   }
@@ -263,7 +260,6 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
    */
   private Entry visit(Frame f, String name) {
     String id = f.prefix + name;
-    int depth = stack.size() - 1 + rootDepth;
     if (!includeHidden && name.startsWith(".")) {
       hiddenSkipped++;
       return null;
@@ -278,30 +274,30 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
       a = Files.readAttributes(p, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       if (Files.isSymbolicLink(p)) {
-        return new Entry(p, id, depth, "broken symbolic link" + linkTarget(p));
+        return new Entry(p, id, "broken symbolic link" + linkTarget(p));
       }
       return null; // deleted while walking (e.g. moved away by the run itself)
     } catch (IOException e) {
-      return new Entry(p, id, depth, "cannot read its attributes: " + reason(e));
+      return new Entry(p, id, "cannot read its attributes: " + reason(e));
     }
     if (a.isRegularFile()) {
-      return new Entry(p, id, depth, null);
+      return new Entry(p, id, null);
     }
     if (!a.isDirectory()) {
-      return new Entry(p, id, depth, "not a regular file (" + (a.isOther() ? "a device, FIFO or socket" : "other")
+      return new Entry(p, id, "not a regular file (" + (a.isOther() ? "a device, FIFO or socket" : "other")
           + ")");
     }
     Object key = key(a, p);
     for (Frame up : stack) {
       if (up.key.equals(key)) {
-        return new Entry(p, id, depth, "symbolic link loop: leads back to " + up.dir);
+        return new Entry(p, id, "symbolic link loop: leads back to " + up.dir);
       }
     }
     String[] names;
     try {
       names = list(p);
     } catch (IOException e) {
-      return new Entry(p, id, depth, "cannot list the folder: " + reason(e));
+      return new Entry(p, id, "cannot list the folder: " + reason(e));
     }
     stack.push(new Frame(p, id + "/", key, names));
     return null;
