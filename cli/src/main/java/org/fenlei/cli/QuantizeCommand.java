@@ -3,6 +3,7 @@ package org.fenlei.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fenlei.corpora.Document;
@@ -19,18 +20,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "quantize", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Shrink a fastText model for serving: keep the input rows that matter (largest norms, as the "
-        + "fastText tool's -cutoff) and store them as int8 with a scale and offset per row.",
+    description = "Turn a model into its int8 serving form. fastText: keep the input rows that matter (largest "
+        + "norms, as the fastText tool's -cutoff) and store them as int8 with a scale and offset per row. TextCNN: "
+        + "int8 embedding table, convolutions and output layer, the pooled features' range from quantization-aware "
+        + "training or observed on --train/--corpus documents.",
     footer = {"", "Examples:",
         "  fenlei quantize --model model.fenlei --out model.q.fenlei",
         "  fenlei quantize --model senti.fenlei --corpus chnsenticorp --out senti.q.fenlei   (prune, retrain, int8)",
-        "  fenlei quantize --model model.bin --cutoff 100000 --out model.q.fenlei   (a fastText tool model)"})
+        "  fenlei quantize --model model.bin --cutoff 100000 --out model.q.fenlei   (a fastText tool model)",
+        "  fenlei quantize --model cnn.fenlei --corpus chnsenticorp --out cnn.q.fenlei   (TextCNN, calibrated)",
+        "  fenlei quantize --model cnn.fenlei --corpus chnsenticorp --set method=qat --out cnn.q.fenlei",
+        "", "Settings (--set) of each quantizable kind:",
+        "  fasttext  cutoff=ROWS (as --cutoff)",
+        "  textcnn   method=auto|ptq|qat  calibration-docs=2048  qat-epochs=2  qat-lr=0.0005  dense=int8|float"})
 final class QuantizeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Option(names = "--model", paramLabel = "MODEL", required = true,
-      description = "The model file: a fenlei fastText model, or the fastText tool's .bin.")
+      description = "The model file: a fenlei fastText or TextCNN model, or the fastText tool's .bin.")
   Path model;
 
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The quantized model file to write.")
@@ -42,14 +50,18 @@ final class QuantizeCommand implements Callable<Integer> {
   Integer cutoff;
 
   @Option(names = "--train", paramLabel = "PATH",
-      description = "Labelled documents to train the kept rows on again after pruning (the tool's -retrain); "
-          + "usually the model's training data.")
+      description = "Labelled documents, usually the model's training data: fastText trains the kept rows on them "
+          + "again after pruning (the tool's -retrain); TextCNN calibrates or trains quantization-aware on them.")
   Path train;
 
   @Option(names = "--corpus", paramLabel = "NAME",
       description = "Retrain on the training part of a standard corpus instead (see --data-dir).",
       completionCandidates = PresetNames.class)
   String corpus;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A quantization setting of the model's kind; "
+      + "repeatable (see below).")
+  List<String> sets = new ArrayList<>();
 
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
@@ -61,14 +73,15 @@ final class QuantizeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TextClassifier m = ModelFile.load(model);
     Quantizable q = m.capability(Quantizable.class).orElseThrow(() -> new UsageException("quantize: a " + m.kind()
-        + " model has no int8 form (quantizable kinds: fasttext)"));
+        + " model has no int8 form (quantizable kinds: fasttext, textcnn)"));
     if (q.quantized()) {
       throw new UsageException("quantize: " + model + " is already quantized");
     }
     if (train != null && corpus != null) {
       throw new UsageException("give at most one of --train PATH and --corpus NAME");
     }
-    Settings settings = (cutoff == null ? Settings.empty() : Settings.empty().with("cutoff", cutoff.toString()))
+    Settings given = Settings.parse(sets);
+    Settings settings = (cutoff == null ? given : given.with("cutoff", cutoff.toString()))
         .validate(m.kind() + " quantization", q.quantizeSettings());
     PrintWriter err = spec.commandLine().getErr();
     List<Document> docs = corpus != null

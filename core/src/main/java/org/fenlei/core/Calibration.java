@@ -62,7 +62,11 @@ final class Calibration {
     if (dev.isEmpty() && train.size() < MIN_DOCUMENTS) {
       return model;
     }
-    if (dev.isEmpty()) {
+    java.util.Optional<HeldOutScores> kept = model.capability(HeldOutScores.class);
+    if (dev.isEmpty() && kept.isPresent() && kept.get().heldOutDocuments().size() >= MIN_DOCUMENTS) {
+      // the trainer kept documents aside: calibrate on their scores instead of training on folds again
+      held = new HeldOut(kept.get().heldOutScores(), gold(kept.get().heldOutDocuments(), model.labels()));
+    } else if (dev.isEmpty()) {
       // every label needs a document in each fold's training part and a held-out one: fewer folds for rare
       // labels, and no calibration when a label has a single document
       int folds = Math.min(all.get(FOLDS), smallestLabel(train));

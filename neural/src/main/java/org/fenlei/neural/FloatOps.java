@@ -16,6 +16,13 @@ abstract class FloatOps {
   /** {@code y[yOff + i] += alpha * x[xOff + i]} for {@code i < n}. */
   abstract void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int n);
 
+  /**
+   * Four dot products of one weight row with four rows of {@code x} that start {@code stride} apart (TextCNN's
+   * overlapping convolution windows): {@code out[outOff + r] = dot(w, wOff, x, xOff + r * stride, n)} for r 0 to 3.
+   * One pass over the weights serves four positions.
+   */
+  abstract void dot4(float[] w, int wOff, float[] x, int xOff, int stride, int n, float[] out, int outOff);
+
   private static FloatOps choose() {
     if (VectorizationProvider.vectorized()) {
       try {

@@ -27,4 +27,11 @@ final class ScalarFloatOps extends FloatOps {
       y[yOff + i] += alpha * x[xOff + i];
     }
   }
+
+  @Override
+  void dot4(float[] w, int wOff, float[] x, int xOff, int stride, int n, float[] out, int outOff) {
+    for (int r = 0; r < 4; r++) {
+      out[outOff + r] = dot(w, wOff, x, xOff + r * stride, n);
+    }
+  }
 }

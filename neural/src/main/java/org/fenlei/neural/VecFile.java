@@ -19,6 +19,33 @@ public final class VecFile {
   private VecFile() {}
 
   /**
+   * The dimension a {@code .vec} file's header announces.
+   *
+   * @param file the file, UTF-8
+   * @return the vectors' number of components
+   * @throws UncheckedIOException naming the file on a read error or a malformed header
+   */
+  public static int dimension(Path file) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = r.readLine();
+      String[] hd = header == null ? new String[0] : header.trim().split("\\s+");
+      if (hd.length == 2) {
+        try {
+          int d = Integer.parseInt(hd[1]);
+          if (d > 0) {
+            return d;
+          }
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+      }
+      throw malformed(file, 1, "the header must be 'count dim'");
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Reads a {@code .vec} file whose vectors have {@code dim} components (any dim when {@code dim <= 0}).
    *
    * @param file the file, UTF-8

@@ -268,6 +268,36 @@ public final class Int8Matrix {
   }
 
   /**
+   * Gathers rows as they are stored: the int8 lookup of an embedding table whose rows feed an int8 layer directly
+   * (TextCNN's {@link Conv1d} input, quantized with this matrix's {@link #params()}). An id of -1 writes a row of
+   * zero points (real 0, padding).
+   *
+   * @param ids the rows to copy, each in {@code [0, rows())} or -1
+   * @param from the first index in {@code ids}
+   * @param to one past the last index in {@code ids}
+   * @param out receives {@code (to - from) * cols()} values from index 0, row after row
+   * @throws IllegalStateException when the scheme is not {@link Scheme#PER_TENSOR}
+   * @throws IndexOutOfBoundsException when an id is out of range or {@code out} is too short
+   */
+  public void gatherRows(int[] ids, int from, int to, byte[] out) {
+    if (scheme != Scheme.PER_TENSOR) {
+      throw new IllegalStateException("raw rows are real values only in the PER_TENSOR scheme, this matrix is "
+          + scheme);
+    }
+    int o = 0;
+    for (int k = from; k < to; k++) {
+      int id = ids[k];
+      if (id == -1) {
+        java.util.Arrays.fill(out, o, o + cols, (byte) zeroPoint);
+      } else {
+        checkRow(id);
+        System.arraycopy(data, id * cols, out, o, cols);
+      }
+      o += cols;
+    }
+  }
+
+  /**
    * The scale of a row (for {@link Scheme#PER_TENSOR}, the one scale).
    *
    * @param row the row, in {@code [0, rows())}
