@@ -21,7 +21,14 @@ final class CnnPass {
    * What a pass computes with: the weights, and for quantization-aware training the rounded copies of the filters
    * and dense weights and the ranges of the input and pooled features (all null for plain float).
    */
-  record View(CnnWeights w, float[][] conv, float[] dense, QuantParams input, QuantParams pooled) {
+  record View(CnnWeights w, float[][] conv, float[] dense, QuantParams input, QuantParams pooled,
+      float[][] transposed, int cols) {
+    /** A view of {@code conv} (the weights' filters or their rounded copies), transposed for the forward pass. */
+    View(CnnWeights w, float[][] conv, float[] dense, QuantParams input, QuantParams pooled) {
+      this(w, conv, dense, input, pooled, FloatCnn.transpose(w, conv, FloatCnn.columns(w.maps)),
+          FloatCnn.columns(w.maps));
+    }
+
     /** The plain float network. */
     static View of(CnnWeights w) {
       return new View(w, w.conv, w.dense, null, null);
@@ -43,7 +50,8 @@ final class CnnPass {
   private final int[] argmax;
   private final float[] dh;
   private final float[] dx;
-  private final float[] four = new float[4];
+  private final float[] bank;
+  private final int[] bankArg;
   private final FloatOps ops = FloatOps.INSTANCE;
   private float keepScale;
   private boolean[] kept;
@@ -61,6 +69,8 @@ final class CnnPass {
     this.dh = new float[features];
     this.dx = new float[maxlen * channels];
     this.kept = new boolean[features];
+    this.bank = new float[FloatCnn.columns(w.maps)];
+    this.bankArg = new int[bank.length];
   }
 
   /**
@@ -114,34 +124,13 @@ final class CnnPass {
   private void convolve(View v) {
     CnnWeights w = v.w;
     for (int i = 0; i < w.widths.length; i++) {
-      int kc = w.widths[i] * channels;
-      int windows = maxlen - w.widths[i] + 1;
-      float[] filters = v.conv[i];
+      ops.convMax(v.transposed[i], v.cols, x, channels, w.widths[i] * channels, maxlen - w.widths[i] + 1, bank,
+          bankArg);
       for (int m = 0; m < w.maps; m++) {
-        int row = m * kc;
-        float best = Float.NEGATIVE_INFINITY;
-        int arg = 0;
-        int t = 0;
-        for (; t + 4 <= windows; t += 4) {
-          ops.dot4(filters, row, x, t * channels, channels, kc, four, 0);
-          for (int r = 0; r < 4; r++) {
-            if (four[r] > best) {
-              best = four[r];
-              arg = t + r;
-            }
-          }
-        }
-        for (; t < windows; t++) {
-          float s = ops.dot(filters, row, x, t * channels, kc);
-          if (s > best) {
-            best = s;
-            arg = t;
-          }
-        }
         int f = i * w.maps + m;
-        float value = best + w.convBias[i][m];
+        float value = bank[m] + w.convBias[i][m];
         h[f] = value > 0 ? value : 0f;
-        argmax[f] = arg;
+        argmax[f] = bankArg[m];
       }
     }
   }

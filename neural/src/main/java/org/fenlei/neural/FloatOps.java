@@ -23,6 +23,19 @@ abstract class FloatOps {
    */
   abstract void dot4(float[] w, int wOff, float[] x, int xOff, int stride, int n, float[] out, int outOff);
 
+  /**
+   * A filter bank's maximum over time and where it is: {@code out[m] = max over t < windows of sum over j < depth
+   * of x[t * stride + j] * wt[j * cols + m]} and {@code arg[m]} the first window reaching it, for every
+   * {@code m < cols}. The filters are transposed ({@code [depth, cols]}, {@code cols} a multiple of
+   * {@link #lanes()}, padded with zero filters), so that each input value is broadcast against a row of filters:
+   * no reductions, four windows and four vectors of filters at a time.
+   */
+  abstract void convMax(float[] wt, int cols, float[] x, int stride, int depth, int windows, float[] out,
+      int[] arg);
+
+  /** The float lanes of a vector: {@link #convMax}'s columns are padded to a multiple of it. */
+  abstract int lanes();
+
   private static FloatOps choose() {
     if (VectorizationProvider.vectorized()) {
       try {

@@ -34,4 +34,32 @@ final class ScalarFloatOps extends FloatOps {
       out[outOff + r] = dot(w, wOff, x, xOff + r * stride, n);
     }
   }
+
+  @Override
+  void convMax(float[] wt, int cols, float[] x, int stride, int depth, int windows, float[] out, int[] arg) {
+    java.util.Arrays.fill(out, 0, cols, Float.NEGATIVE_INFINITY);
+    java.util.Arrays.fill(arg, 0, cols, 0);
+    float[] acc = new float[cols];
+    for (int t = 0; t < windows; t++) {
+      java.util.Arrays.fill(acc, 0f);
+      for (int j = 0; j < depth; j++) {
+        float v = x[t * stride + j];
+        int row = j * cols;
+        for (int m = 0; m < cols; m++) {
+          acc[m] += v * wt[row + m];
+        }
+      }
+      for (int m = 0; m < cols; m++) {
+        if (acc[m] > out[m]) {
+          out[m] = acc[m];
+          arg[m] = t;
+        }
+      }
+    }
+  }
+
+  @Override
+  int lanes() {
+    return 1;
+  }
 }

@@ -1,12 +1,16 @@
 package org.fenlei.neural;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /** The Vector API twin of {@link ScalarFloatOps}: same results up to float summation order. */
 final class SimdFloatOps extends FloatOps {
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+  /** Integer lanes as many as {@link #S}'s: the argmax of each filter column. */
+  private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, S.vectorShape());
 
   @Override
   float dot(float[] a, int aOff, float[] b, int bOff, int n) {
@@ -69,5 +73,171 @@ final class SimdFloatOps extends FloatOps {
     out[outOff + 1] = s1;
     out[outOff + 2] = s2;
     out[outOff + 3] = s3;
+  }
+
+  @Override
+  int lanes() {
+    return S.length();
+  }
+
+  @Override
+  void convMax(float[] wt, int cols, float[] x, int stride, int depth, int windows, float[] out, int[] arg) {
+    int l = S.length();
+    int c = 0;
+    for (; c + 4 * l <= cols; c += 4 * l) {
+      convMax4(wt, cols, c, x, stride, depth, windows, out, arg);
+    }
+    for (; c < cols; c += l) {
+      convMax1(wt, cols, c, x, stride, depth, windows, out, arg);
+    }
+  }
+
+  /** The first window of four whose value beats the running maximum takes its place and index. */
+  private static final class Best {
+    FloatVector max = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+    IntVector arg = IntVector.zero(I);
+
+    void offer(FloatVector a, int t) {
+      VectorMask<Float> better = a.compare(VectorOperators.GT, max);
+      max = max.blend(a, better);
+      arg = arg.blend(IntVector.broadcast(I, t), better.cast(I));
+    }
+
+    void offer4(FloatVector a0, FloatVector a1, FloatVector a2, FloatVector a3, int t) {
+      offer(a0, t);
+      offer(a1, t + 1);
+      offer(a2, t + 2);
+      offer(a3, t + 3);
+    }
+
+    void into(float[] out, int[] arg, int c) {
+      max.intoArray(out, c);
+      this.arg.intoArray(arg, c);
+    }
+  }
+
+  /**
+   * The start of each block of four windows: 0, 4, 8, ... and, when the count is not a multiple of four, a last
+   * block ending at the last window, which repeats some windows (the maximum and its first index are unchanged).
+   */
+  private static int nextBlock(int t, int windows) {
+    int last = windows - 4;
+    return t + 4 > last && t < last ? last : t + 4;
+  }
+
+  /** Columns {@code [c, c + 4 lanes)}: sixteen accumulators, four windows by four vectors. */
+  private static void convMax4(float[] wt, int cols, int c, float[] x, int stride, int depth, int windows,
+      float[] out, int[] arg) {
+    int l = S.length();
+    Best m0 = new Best();
+    Best m1 = new Best();
+    Best m2 = new Best();
+    Best m3 = new Best();
+    int t = 0;
+    for (; windows >= 4 && t < windows; t = nextBlock(t, windows)) {
+      FloatVector a00 = FloatVector.zero(S);
+      FloatVector a01 = a00;
+      FloatVector a02 = a00;
+      FloatVector a03 = a00;
+      FloatVector a10 = a00;
+      FloatVector a11 = a00;
+      FloatVector a12 = a00;
+      FloatVector a13 = a00;
+      FloatVector a20 = a00;
+      FloatVector a21 = a00;
+      FloatVector a22 = a00;
+      FloatVector a23 = a00;
+      FloatVector a30 = a00;
+      FloatVector a31 = a00;
+      FloatVector a32 = a00;
+      FloatVector a33 = a00;
+      int x0 = t * stride;
+      int x1 = x0 + stride;
+      int x2 = x1 + stride;
+      int x3 = x2 + stride;
+      for (int j = 0, w = c; j < depth; j++, w += cols) {
+        FloatVector w0 = FloatVector.fromArray(S, wt, w);
+        FloatVector w1 = FloatVector.fromArray(S, wt, w + l);
+        FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * l);
+        FloatVector w3 = FloatVector.fromArray(S, wt, w + 3 * l);
+        FloatVector b = FloatVector.broadcast(S, x[x0 + j]);
+        a00 = w0.fma(b, a00);
+        a01 = w1.fma(b, a01);
+        a02 = w2.fma(b, a02);
+        a03 = w3.fma(b, a03);
+        b = FloatVector.broadcast(S, x[x1 + j]);
+        a10 = w0.fma(b, a10);
+        a11 = w1.fma(b, a11);
+        a12 = w2.fma(b, a12);
+        a13 = w3.fma(b, a13);
+        b = FloatVector.broadcast(S, x[x2 + j]);
+        a20 = w0.fma(b, a20);
+        a21 = w1.fma(b, a21);
+        a22 = w2.fma(b, a22);
+        a23 = w3.fma(b, a23);
+        b = FloatVector.broadcast(S, x[x3 + j]);
+        a30 = w0.fma(b, a30);
+        a31 = w1.fma(b, a31);
+        a32 = w2.fma(b, a32);
+        a33 = w3.fma(b, a33);
+      }
+      m0.offer4(a00, a10, a20, a30, t);
+      m1.offer4(a01, a11, a21, a31, t);
+      m2.offer4(a02, a12, a22, a32, t);
+      m3.offer4(a03, a13, a23, a33, t);
+    }
+    for (; t < windows; t++) {
+      FloatVector a0 = FloatVector.zero(S);
+      FloatVector a1 = a0;
+      FloatVector a2 = a0;
+      FloatVector a3 = a0;
+      int x0 = t * stride;
+      for (int j = 0, w = c; j < depth; j++, w += cols) {
+        FloatVector b = FloatVector.broadcast(S, x[x0 + j]);
+        a0 = FloatVector.fromArray(S, wt, w).fma(b, a0);
+        a1 = FloatVector.fromArray(S, wt, w + l).fma(b, a1);
+        a2 = FloatVector.fromArray(S, wt, w + 2 * l).fma(b, a2);
+        a3 = FloatVector.fromArray(S, wt, w + 3 * l).fma(b, a3);
+      }
+      m0.offer(a0, t);
+      m1.offer(a1, t);
+      m2.offer(a2, t);
+      m3.offer(a3, t);
+    }
+    m0.into(out, arg, c);
+    m1.into(out, arg, c + l);
+    m2.into(out, arg, c + 2 * l);
+    m3.into(out, arg, c + 3 * l);
+  }
+
+  /** Columns {@code [c, c + lanes)}: four windows at a time. */
+  private static void convMax1(float[] wt, int cols, int c, float[] x, int stride, int depth, int windows,
+      float[] out, int[] arg) {
+    Best m = new Best();
+    int t = 0;
+    for (; windows >= 4 && t < windows; t = nextBlock(t, windows)) {
+      FloatVector a0 = FloatVector.zero(S);
+      FloatVector a1 = a0;
+      FloatVector a2 = a0;
+      FloatVector a3 = a0;
+      int x0 = t * stride;
+      for (int j = 0, w = c; j < depth; j++, w += cols) {
+        FloatVector wv = FloatVector.fromArray(S, wt, w);
+        a0 = wv.fma(FloatVector.broadcast(S, x[x0 + j]), a0);
+        a1 = wv.fma(FloatVector.broadcast(S, x[x0 + stride + j]), a1);
+        a2 = wv.fma(FloatVector.broadcast(S, x[x0 + 2 * stride + j]), a2);
+        a3 = wv.fma(FloatVector.broadcast(S, x[x0 + 3 * stride + j]), a3);
+      }
+      m.offer4(a0, a1, a2, a3, t);
+    }
+    for (; t < windows; t++) {
+      FloatVector a = FloatVector.zero(S);
+      int x0 = t * stride;
+      for (int j = 0, w = c; j < depth; j++, w += cols) {
+        a = FloatVector.fromArray(S, wt, w).fma(FloatVector.broadcast(S, x[x0 + j]), a);
+      }
+      m.offer(a, t);
+    }
+    m.into(out, arg, c);
   }
 }

@@ -34,6 +34,8 @@ public final class TextCnn extends TextClassifier implements PretokenizedInput, 
   final CnnWeights weights;
   /** The int8 form, or null for a float model. */
   final Int8Cnn int8;
+  /** The float form's inference, or null for an int8 model. */
+  private final FloatCnn floatCnn;
   /** The pooled features' range learnt by quantization-aware training, or null. */
   final QuantParams qatRange;
   private final List<String> labels;
@@ -50,6 +52,7 @@ public final class TextCnn extends TextClassifier implements PretokenizedInput, 
     this.shape = shape;
     this.weights = weights;
     this.int8 = int8;
+    this.floatCnn = weights == null ? null : new FloatCnn(weights, input.maxlen);
     this.labels = List.copyOf(labels);
     this.multiLabel = multiLabel;
     this.minLabels = minLabels;
@@ -109,9 +112,7 @@ public final class TextCnn extends TextClassifier implements PretokenizedInput, 
     if (int8 != null) {
       return int8.logits(ids);
     }
-    CnnPass pass = new CnnPass(weights, input.maxlen);
-    pass.forward(ids, CnnPass.View.of(weights), 0f, null);
-    return pass.logits;
+    return floatCnn.logits(ids);
   }
 
   /**

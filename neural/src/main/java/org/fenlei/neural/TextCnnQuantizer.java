@@ -73,9 +73,10 @@ final class TextCnnQuantizer {
     for (int i = 0; i < n; i++) {
       sample.add(docs.get((int) ((long) i * docs.size() / n)));
     }
+    CnnPass.View view = CnnPass.View.of(w);
     List<float[]> features = Parallel.map(sample, d -> {
       CnnPass pass = new CnnPass(w, m.input.maxlen);
-      pass.forward(m.input.encode(d.text(), false), CnnPass.View.of(w), 0f, null);
+      pass.forward(m.input.encode(d.text(), false), view, 0f, null);
       return pass.h.clone();
     }, threads);
     RangeObserver observer = new MinMaxObserver();

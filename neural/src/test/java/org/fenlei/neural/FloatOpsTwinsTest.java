@@ -60,4 +60,54 @@ class FloatOpsTwinsTest {
       assertEquals(0f, got[0], "dot4 writes only its four outputs");
     }
   }
+
+  @Test
+  void convMaxMatchesTheScalarTwinAndTheDotProducts() {
+    FloatOps simd = new SimdFloatOps();
+    FloatOps scalar = new ScalarFloatOps();
+    Random r = new Random(13);
+    int lanes = simd.lanes();
+    for (int maps : new int[] {1, 5, 16, 100, 130}) {
+      for (int windows : new int[] {1, 3, 4, 9, 30}) {
+        int stride = 6;
+        int depth = 3 * stride;
+        int cols = (maps + lanes - 1) / lanes * lanes;
+        float[] wt = new float[depth * cols];
+        for (int j = 0; j < depth; j++) {
+          for (int m = 0; m < maps; m++) {
+            wt[j * cols + m] = (float) r.nextGaussian();
+          }
+        }
+        float[] x = new float[(windows + 2) * stride];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = (float) r.nextGaussian();
+        }
+        float[] got = new float[cols];
+        float[] expected = new float[cols];
+        int[] gotArg = new int[cols];
+        int[] expectedArg = new int[cols];
+        simd.convMax(wt, cols, x, stride, depth, windows, got, gotArg);
+        scalar.convMax(wt, cols, x, stride, depth, windows, expected, expectedArg);
+        for (int m = 0; m < maps; m++) {
+          float best = Float.NEGATIVE_INFINITY;
+          int arg = -1;
+          for (int t = 0; t < windows; t++) {
+            float s = 0;
+            for (int j = 0; j < depth; j++) {
+              s += x[t * stride + j] * wt[j * cols + m];
+            }
+            if (s > best) {
+              best = s;
+              arg = t;
+            }
+          }
+          String at = " maps=" + maps + " windows=" + windows + " m=" + m;
+          assertEquals(best, expected[m], 1e-4f, "scalar" + at);
+          assertEquals(best, got[m], 1e-4f, "vector" + at);
+          assertEquals(arg, expectedArg[m], "scalar argmax" + at);
+          assertEquals(arg, gotArg[m], "vector argmax" + at);
+        }
+      }
+    }
+  }
 }
