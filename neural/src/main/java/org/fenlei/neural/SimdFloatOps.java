@@ -1,7 +1,6 @@
 package org.fenlei.neural;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -9,8 +8,6 @@ import jdk.incubator.vector.VectorSpecies;
 /** The Vector API twin of {@link ScalarFloatOps}: same results up to float summation order. */
 final class SimdFloatOps extends FloatOps {
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-  /** Integer lanes as many as {@link #S}'s: the argmax of each filter column. */
-  private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, S.vectorShape());
 
   @Override
   float dot(float[] a, int aOff, float[] b, int bOff, int n) {
@@ -92,30 +89,6 @@ final class SimdFloatOps extends FloatOps {
     }
   }
 
-  /** The first window of four whose value beats the running maximum takes its place and index. */
-  private static final class Best {
-    FloatVector max = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
-    IntVector arg = IntVector.zero(I);
-
-    void offer(FloatVector a, int t) {
-      VectorMask<Float> better = a.compare(VectorOperators.GT, max);
-      max = max.blend(a, better);
-      arg = arg.blend(IntVector.broadcast(I, t), better.cast(I));
-    }
-
-    void offer4(FloatVector a0, FloatVector a1, FloatVector a2, FloatVector a3, int t) {
-      offer(a0, t);
-      offer(a1, t + 1);
-      offer(a2, t + 2);
-      offer(a3, t + 3);
-    }
-
-    void into(float[] out, int[] arg, int c) {
-      max.intoArray(out, c);
-      this.arg.intoArray(arg, c);
-    }
-  }
-
   /**
    * The start of each block of four windows: 0, 4, 8, ... and, when the count is not a multiple of four, a last
    * block ending at the last window, which repeats some windows (the maximum and its first index are unchanged).
@@ -129,10 +102,15 @@ final class SimdFloatOps extends FloatOps {
   private static void convMax4(float[] wt, int cols, int c, float[] x, int stride, int depth, int windows,
       float[] out, int[] arg) {
     int l = S.length();
-    Best m0 = new Best();
-    Best m1 = new Best();
-    Best m2 = new Best();
-    Best m3 = new Best();
+    FloatVector m0 = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+    FloatVector m1 = m0;
+    FloatVector m2 = m0;
+    FloatVector m3 = m0;
+    FloatVector g0 = FloatVector.zero(S); // each column's best window, as a float (exact below 2^24)
+    FloatVector g1 = g0;
+    FloatVector g2 = g0;
+    FloatVector g3 = g0;
+    VectorMask<Float> k;
     int t = 0;
     for (; windows >= 4 && t < windows; t = nextBlock(t, windows)) {
       FloatVector a00 = FloatVector.zero(S);
@@ -181,10 +159,58 @@ final class SimdFloatOps extends FloatOps {
         a32 = w2.fma(b, a32);
         a33 = w3.fma(b, a33);
       }
-      m0.offer4(a00, a10, a20, a30, t);
-      m1.offer4(a01, a11, a21, a31, t);
-      m2.offer4(a02, a12, a22, a32, t);
-      m3.offer4(a03, a13, a23, a33, t);
+      FloatVector tv0 = FloatVector.broadcast(S, (float) t);
+      k = a00.compare(VectorOperators.GT, m0);
+      m0 = m0.blend(a00, k);
+      g0 = g0.blend(tv0, k);
+      k = a01.compare(VectorOperators.GT, m1);
+      m1 = m1.blend(a01, k);
+      g1 = g1.blend(tv0, k);
+      k = a02.compare(VectorOperators.GT, m2);
+      m2 = m2.blend(a02, k);
+      g2 = g2.blend(tv0, k);
+      k = a03.compare(VectorOperators.GT, m3);
+      m3 = m3.blend(a03, k);
+      g3 = g3.blend(tv0, k);
+      FloatVector tv1 = FloatVector.broadcast(S, (float) (t + 1));
+      k = a10.compare(VectorOperators.GT, m0);
+      m0 = m0.blend(a10, k);
+      g0 = g0.blend(tv1, k);
+      k = a11.compare(VectorOperators.GT, m1);
+      m1 = m1.blend(a11, k);
+      g1 = g1.blend(tv1, k);
+      k = a12.compare(VectorOperators.GT, m2);
+      m2 = m2.blend(a12, k);
+      g2 = g2.blend(tv1, k);
+      k = a13.compare(VectorOperators.GT, m3);
+      m3 = m3.blend(a13, k);
+      g3 = g3.blend(tv1, k);
+      FloatVector tv2 = FloatVector.broadcast(S, (float) (t + 2));
+      k = a20.compare(VectorOperators.GT, m0);
+      m0 = m0.blend(a20, k);
+      g0 = g0.blend(tv2, k);
+      k = a21.compare(VectorOperators.GT, m1);
+      m1 = m1.blend(a21, k);
+      g1 = g1.blend(tv2, k);
+      k = a22.compare(VectorOperators.GT, m2);
+      m2 = m2.blend(a22, k);
+      g2 = g2.blend(tv2, k);
+      k = a23.compare(VectorOperators.GT, m3);
+      m3 = m3.blend(a23, k);
+      g3 = g3.blend(tv2, k);
+      FloatVector tv3 = FloatVector.broadcast(S, (float) (t + 3));
+      k = a30.compare(VectorOperators.GT, m0);
+      m0 = m0.blend(a30, k);
+      g0 = g0.blend(tv3, k);
+      k = a31.compare(VectorOperators.GT, m1);
+      m1 = m1.blend(a31, k);
+      g1 = g1.blend(tv3, k);
+      k = a32.compare(VectorOperators.GT, m2);
+      m2 = m2.blend(a32, k);
+      g2 = g2.blend(tv3, k);
+      k = a33.compare(VectorOperators.GT, m3);
+      m3 = m3.blend(a33, k);
+      g3 = g3.blend(tv3, k);
     }
     for (; t < windows; t++) {
       FloatVector a0 = FloatVector.zero(S);
@@ -199,21 +225,39 @@ final class SimdFloatOps extends FloatOps {
         a2 = FloatVector.fromArray(S, wt, w + 2 * l).fma(b, a2);
         a3 = FloatVector.fromArray(S, wt, w + 3 * l).fma(b, a3);
       }
-      m0.offer(a0, t);
-      m1.offer(a1, t);
-      m2.offer(a2, t);
-      m3.offer(a3, t);
+      FloatVector tv = FloatVector.broadcast(S, (float) t);
+      k = a0.compare(VectorOperators.GT, m0);
+      m0 = m0.blend(a0, k);
+      g0 = g0.blend(tv, k);
+      k = a1.compare(VectorOperators.GT, m1);
+      m1 = m1.blend(a1, k);
+      g1 = g1.blend(tv, k);
+      k = a2.compare(VectorOperators.GT, m2);
+      m2 = m2.blend(a2, k);
+      g2 = g2.blend(tv, k);
+      k = a3.compare(VectorOperators.GT, m3);
+      m3 = m3.blend(a3, k);
+      g3 = g3.blend(tv, k);
     }
-    m0.into(out, arg, c);
-    m1.into(out, arg, c + l);
-    m2.into(out, arg, c + 2 * l);
-    m3.into(out, arg, c + 3 * l);
+    store(m0, g0, out, arg, c);
+    store(m1, g1, out, arg, c + l);
+    store(m2, g2, out, arg, c + 2 * l);
+    store(m3, g3, out, arg, c + 3 * l);
+  }
+
+  private static void store(FloatVector max, FloatVector best, float[] out, int[] arg, int c) {
+    max.intoArray(out, c);
+    for (int i = 0; i < S.length(); i++) {
+      arg[c + i] = (int) best.lane(i);
+    }
   }
 
   /** Columns {@code [c, c + lanes)}: four windows at a time. */
   private static void convMax1(float[] wt, int cols, int c, float[] x, int stride, int depth, int windows,
       float[] out, int[] arg) {
-    Best m = new Best();
+    FloatVector m = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
+    FloatVector g = FloatVector.zero(S);
+    VectorMask<Float> k;
     int t = 0;
     for (; windows >= 4 && t < windows; t = nextBlock(t, windows)) {
       FloatVector a0 = FloatVector.zero(S);
@@ -228,7 +272,18 @@ final class SimdFloatOps extends FloatOps {
         a2 = wv.fma(FloatVector.broadcast(S, x[x0 + 2 * stride + j]), a2);
         a3 = wv.fma(FloatVector.broadcast(S, x[x0 + 3 * stride + j]), a3);
       }
-      m.offer4(a0, a1, a2, a3, t);
+      k = a0.compare(VectorOperators.GT, m);
+      m = m.blend(a0, k);
+      g = g.blend(FloatVector.broadcast(S, (float) (t + 0)), k);
+      k = a1.compare(VectorOperators.GT, m);
+      m = m.blend(a1, k);
+      g = g.blend(FloatVector.broadcast(S, (float) (t + 1)), k);
+      k = a2.compare(VectorOperators.GT, m);
+      m = m.blend(a2, k);
+      g = g.blend(FloatVector.broadcast(S, (float) (t + 2)), k);
+      k = a3.compare(VectorOperators.GT, m);
+      m = m.blend(a3, k);
+      g = g.blend(FloatVector.broadcast(S, (float) (t + 3)), k);
     }
     for (; t < windows; t++) {
       FloatVector a = FloatVector.zero(S);
@@ -236,8 +291,10 @@ final class SimdFloatOps extends FloatOps {
       for (int j = 0, w = c; j < depth; j++, w += cols) {
         a = FloatVector.fromArray(S, wt, w).fma(FloatVector.broadcast(S, x[x0 + j]), a);
       }
-      m.offer(a, t);
+      k = a.compare(VectorOperators.GT, m);
+      m = m.blend(a, k);
+      g = g.blend(FloatVector.broadcast(S, (float) t), k);
     }
-    m.into(out, arg, c);
+    store(m, g, out, arg, c);
   }
 }
