@@ -135,6 +135,11 @@ final class TextCnnFormat {
     }
     QuantParams qat = in.readBoolean() ? params(in.readFloat(), in.readInt()) : null;
     CnnShape shape = new CnnShape(dim, two, widths, maps);
+    if ((long) input.size() * shape.channels() > Integer.MAX_VALUE - 64
+        || (long) nl * shape.features() > Integer.MAX_VALUE - 64) {
+      throw new IOException("invalid TextCNN shape: " + input.size() + " words x " + shape.channels()
+          + " channels, " + nl + " labels x " + shape.features() + " features");
+    }
     int form = in.readByte();
     CnnWeights w = null;
     Int8Cnn q = null;
