@@ -52,6 +52,14 @@ final class CnnInput {
    * frequent first (ties in the order of {@link String#compareTo}), after the padding and unknown ids.
    */
   CnnInput withVocabulary(List<List<String>> docs, int minCount, int maxlen) {
+    return withVocabulary(docs, minCount, maxlen, List.of());
+  }
+
+  /**
+   * As {@link #withVocabulary(List, int, int)}, then the {@code extra} words not yet in it, in their order: the
+   * words of pretrained vectors, so that a word no training document has still finds its vector at prediction.
+   */
+  CnnInput withVocabulary(List<List<String>> docs, int minCount, int maxlen, java.util.Collection<String> extra) {
     Map<String, Integer> counts = new HashMap<>();
     for (List<String> d : docs) {
       for (String t : d) {
@@ -66,11 +74,16 @@ final class CnnInput {
     }
     kept.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
         : Integer.compare(b.getValue(), a.getValue()));
-    String[] words = new String[RESERVED.length + kept.size()];
-    System.arraycopy(RESERVED, 0, words, 0, RESERVED.length);
-    for (int i = 0; i < kept.size(); i++) {
-      words[RESERVED.length + i] = kept.get(i).getKey();
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of(RESERVED));
+    for (Map.Entry<String, Integer> e : kept) {
+      all.add(e.getKey());
     }
+    for (String w : extra) {
+      if (!w.isBlank()) {
+        all.add(w);
+      }
+    }
+    String[] words = all.toArray(new String[0]);
     return new CnnInput(chars, segmenterConfig, segmenter, words, maxlen);
   }
 

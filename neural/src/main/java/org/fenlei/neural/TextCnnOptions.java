@@ -30,10 +30,12 @@ import java.nio.file.Path;
  * @param seed the seed of initialisation, shuffling and dropout
  * @param threads worker threads of a mini-batch
  * @param qatFrom the epoch (from 1) from which training is quantization-aware; 0 never
+ * @param vectorWords with vectors, add their words to the vocabulary, so that words no training document has keep
+ *     their vector at prediction
  */
 record TextCnnOptions(boolean chars, int dim, int[] widths, int maps, double dropout, int maxlen, String embedding,
     Path vectors, boolean adam, double lr, int batch, int epochs, int patience, double holdout, boolean balanced,
-    double maxNorm, int minCount, long seed, int threads, int qatFrom) {
+    double maxNorm, int minCount, long seed, int threads, int qatFrom, boolean vectorWords) {
   /** The largest {@code maxlen}. */
   static final int MAX_MAXLEN = 4096;
   /** The largest {@code maxlen} chosen from the data. */
@@ -92,6 +94,6 @@ record TextCnnOptions(boolean chars, int dim, int[] widths, int maps, double dro
   /** These options with another number of epochs and quantization-aware training from epoch 1 (or not). */
   TextCnnOptions forQat(int qatEpochs) {
     return new TextCnnOptions(chars, dim, widths, maps, dropout, maxlen, embedding, vectors, adam, lr, batch,
-        qatEpochs, 0, 0, balanced, maxNorm, minCount, seed, threads, 1);
+        qatEpochs, 0, 0, balanced, maxNorm, minCount, seed, threads, 1, vectorWords);
   }
 }

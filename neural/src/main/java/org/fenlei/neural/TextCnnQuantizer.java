@@ -94,7 +94,7 @@ final class TextCnnQuantizer {
     CnnShape s = m.shape;
     double dropout = Double.parseDouble(m.settings().getOrDefault("dropout", "0.5"));
     TextCnnOptions o = new TextCnnOptions(m.input.chars, s.dim(), s.widths(), s.maps(), dropout, m.input.maxlen,
-        m.settings().get("embedding"), null, true, lr, 64, epochs, 0, 0, false, 0, 1, 1, threads, 1);
+        m.settings().get("embedding"), null, true, lr, 64, epochs, 0, 0, false, 0, 1, 1, threads, 1, false);
     CnnWeights w = m.weights.copy();
     try (CnnLoop loop = new CnnLoop(w, o, m.multiLabel(), m.input.maxlen, null, null, Progress.NONE)) {
       return loop.run(data, null);

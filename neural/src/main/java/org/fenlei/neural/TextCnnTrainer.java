@@ -39,6 +39,8 @@ public final class TextCnnTrainer implements ModelTrainer {
       "multichannel");
   static final Setting<String> VECTORS = Setting.text("vectors", null, "a .vec file (fenlei vectors, fastText) "
       + "initialising the embeddings of the words it has");
+  static final Setting<Boolean> VECTOR_WORDS = Setting.bool("vector-words", true, "with vectors, the vocabulary "
+      + "also holds the words of the .vec file (in no training document, they keep their vector at prediction)");
   static final Setting<String> OPTIMIZER = Setting.choice("optimizer", "adam", "mini-batch optimizer", "adam",
       "sgd");
   static final Setting<Double> LR = Setting.real("lr", 0, "learning rate; 0: 0.001 for adam, 0.1 for sgd")
@@ -65,7 +67,7 @@ public final class TextCnnTrainer implements ModelTrainer {
       + "quantization-aware (the int8 model then uses the range it learnt); 0: never")
       .requiring(v -> v >= 0, "must be >= 0");
   private static final List<Setting<?>> SETTINGS = List.of(INPUT, DIM, WIDTHS, MAPS, DROPOUT, MAXLEN, EMBEDDING,
-      VECTORS, OPTIMIZER, LR, BATCH, EPOCH, PATIENCE, HOLDOUT, CLASS_WEIGHT, MAX_NORM, MIN_COUNT, SEED, QAT_FROM,
+      VECTORS, VECTOR_WORDS, OPTIMIZER, LR, BATCH, EPOCH, PATIENCE, HOLDOUT, CLASS_WEIGHT, MAX_NORM, MIN_COUNT, SEED, QAT_FROM,
       FastTextTrainer.PRETOKENIZED, FeatureSettings.HMM);
 
   /** Creates the service. */
@@ -113,7 +115,7 @@ public final class TextCnnTrainer implements ModelTrainer {
         s.get(MAPS), s.get(DROPOUT), s.get(MAXLEN), embedding.equals("auto") ? null : embedding, vectors,
         s.get(OPTIMIZER).equals("adam"), s.get(LR), s.get(BATCH), s.get(EPOCH), s.get(PATIENCE), s.get(HOLDOUT),
         s.get(CLASS_WEIGHT).equals("balanced"), s.get(MAX_NORM), s.get(MIN_COUNT), s.get(SEED), threads,
-        s.get(QAT_FROM)));
+        s.get(QAT_FROM), s.get(VECTOR_WORDS)));
   }
 
   private static int[] widths(String v) {

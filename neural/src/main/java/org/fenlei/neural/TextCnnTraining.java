@@ -66,14 +66,16 @@ final class TextCnnTraining {
       throw new IllegalArgumentException("maxlen " + maxlen + " is shorter than the widest filter "
           + maxWidth(o.widths()));
     }
-    CnnInput input = tokenizer.withVocabulary(fitTokens, o.minCount(), maxlen);
+    Map<String, float[]> vectors = o.vectors() == null ? Map.of() : VecFile.read(o.vectors(), o.dim());
+    CnnInput input = tokenizer.withVocabulary(fitTokens, o.minCount(), maxlen, o.vectorWords() ? vectors.keySet()
+        : List.of());
     CnnLoop.Data fitData = encode(input, fitTokens, fit, labels, multi);
     CnnLoop.Data heldData = held.isEmpty() ? null : encode(input, heldTokens, held, labels, multi);
     CnnWeights w = new CnnWeights(input.size(), o.dim(), shape.twoChannels(), o.widths(), o.maps(), labels.size());
     Random random = new Random(o.seed());
     w.initialise(random);
     if (o.vectors() != null) {
-      loadVectors(w, input, VecFile.read(o.vectors(), o.dim()), random);
+      loadVectors(w, input, vectors, random);
     }
     CnnLoop.Result r;
     try (CnnLoop loop = new CnnLoop(w, o, multi, maxlen, o.balanced() && !multi ? classWeights(fitData, labels.size())
