@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * @param maxlen tokens per document (longer ones are cut, shorter padded); 0 chooses the 95th percentile of the
  *     training documents' lengths, at least the widest filter and at most {@link #AUTO_MAXLEN_CAP}
  * @param embedding {@code rand}, {@code static}, {@code non-static} or {@code multichannel} (Kim's variants); null
- *     for {@code rand} without vectors and {@code non-static} with them
+ *     for {@code rand} without vectors and {@code multichannel} with them
  * @param vectors a {@code .vec} file initialising the embeddings, or null
  * @param adam Adam, else SGD
  * @param lr the learning rate; 0 for the optimizer's default (Adam 0.001, SGD 0.1)
@@ -71,9 +71,9 @@ record TextCnnOptions(boolean chars, int dim, int[] widths, int maps, double dro
     }
   }
 
-  /** The variant in force: {@code rand} without vectors, {@code non-static} with them, unless set. */
+  /** The variant in force: {@code rand} without vectors, {@code multichannel} with them, unless set. */
   String variant() {
-    return embedding != null ? embedding : vectors == null ? "rand" : "non-static";
+    return embedding != null ? embedding : vectors == null ? "rand" : "multichannel";
   }
 
   /** Whether the embedding rows (the second channel's, when there are two) are trained. */

@@ -35,7 +35,7 @@ public final class TextCnnTrainer implements ModelTrainer {
       "must be 0 to " + TextCnnOptions.MAX_MAXLEN);
   static final Setting<String> EMBEDDING = Setting.choice("embedding", "auto", "Kim's variants: rand (random, "
       + "trained), static (vectors, fixed), non-static (vectors, trained), multichannel (a fixed and a trained "
-      + "copy); auto: rand without vectors, non-static with them", "auto", "rand", "static", "non-static",
+      + "copy); auto: rand without vectors, multichannel with them", "auto", "rand", "static", "non-static",
       "multichannel");
   static final Setting<String> VECTORS = Setting.text("vectors", null, "a .vec file (fenlei vectors, fastText) "
       + "initialising the embeddings of the words it has");
@@ -47,9 +47,9 @@ public final class TextCnnTrainer implements ModelTrainer {
       .requiring(v -> v >= 0, "must be >= 0").shownAs("0.001 (adam), 0.1 (sgd)");
   static final Setting<Integer> BATCH = Setting.integer("batch", 64, "documents per mini-batch")
       .requiring(v -> v >= 1, "must be >= 1");
-  static final Setting<Integer> EPOCH = Setting.integer("epoch", 10, "most passes over the training documents")
+  static final Setting<Integer> EPOCH = Setting.integer("epoch", 15, "most passes over the training documents")
       .requiring(v -> v >= 1, "must be >= 1");
-  static final Setting<Integer> PATIENCE = Setting.integer("patience", 2, "stop after this many epochs without a "
+  static final Setting<Integer> PATIENCE = Setting.integer("patience", 3, "stop after this many epochs without a "
       + "better held-out score (the best epoch's weights are kept); 0: train every epoch")
       .requiring(v -> v >= 0, "must be >= 0");
   static final Setting<Double> HOLDOUT = Setting.real("holdout", 0.1, "without --dev, the share of training "
