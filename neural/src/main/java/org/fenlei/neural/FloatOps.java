@@ -28,7 +28,8 @@ abstract class FloatOps {
    * of x[t * stride + j] * wt[j * cols + m]} and {@code arg[m]} the first window reaching it, for every
    * {@code m < cols}. The filters are transposed ({@code [depth, cols]}, {@code cols} a multiple of
    * {@link #lanes()}, padded with zero filters), so that each input value is broadcast against a row of filters:
-   * no reductions, four windows and four vectors of filters at a time.
+   * no reductions, eight windows and two vectors of filters at a time (four windows and one vector for short
+   * documents).
    */
   abstract void convMax(float[] wt, int cols, float[] x, int stride, int depth, int windows, float[] out,
       int[] arg);
