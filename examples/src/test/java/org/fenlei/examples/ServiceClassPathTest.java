@@ -30,7 +30,7 @@ class ServiceClassPathTest {
     }
     TextClassifier svm = Classifiers.builder("svm").threads(1).train(Samples.sms());
     assertEquals("spam", svm.classify("恭喜您中奖了，点击链接领取奖金"));
-    assertEquals(List.of("nb", "svm", "lr", "fasttext"), ModelKinds.kinds());
+    assertEquals(List.of("nb", "svm", "lr", "fasttext", "textcnn"), ModelKinds.kinds());
     SettingsException e = assertThrows(SettingsException.class, () -> Classifiers.builder("gbdt"));
     assertTrue(e.getMessage().contains("fenlei-gbdt"), e.getMessage());
   }
