@@ -120,9 +120,10 @@ final class Inputs {
           + df.schema().apply(textColumn).dataType().simpleString() + ", not a string");
     }
     String root = qualified(in);
-    return df.select(functions.input_file_name(), functions.col(textColumn)).toJavaRDD().map(r -> {
+    String column = textColumn;
+    return df.select(functions.input_file_name(), functions.col(column)).toJavaRDD().map(r -> {
       String path = Names.given(in, root, r.getString(0));
-      return r.isNullAt(1) ? Doc.problem(path, 0, "column '" + textColumn + "' is null") : Doc.text(path, 0,
+      return r.isNullAt(1) ? Doc.problem(path, 0, "column '" + column + "' is null") : Doc.text(path, 0,
           r.getString(1));
     });
   }

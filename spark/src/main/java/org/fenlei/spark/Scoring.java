@@ -17,6 +17,7 @@ import org.fenlei.corpora.Charsets;
 import org.fenlei.corpora.CorpusException;
 import org.fenlei.corpora.Document;
 import org.fenlei.corpora.TextFiles;
+import scala.collection.JavaConverters;
 
 /**
  * A partition of {@link Doc}s in, a partition of result rows out (same order): each document decoded and checked
@@ -81,7 +82,7 @@ final class Scoring implements java.io.Serializable {
     }
     Document doc = new Document(d.path() + ":" + d.line(), text, List.of(), Path.of(d.path()), d.line());
     String record = records.record(doc, p.labels());
-    return RowFactory.create(d.path(), line, RowScorer.labelRows(p.labels()),
+    return RowFactory.create(d.path(), line, JavaConverters.asScalaBuffer(RowScorer.labelRows(p.labels())),
         record.substring(0, record.length() - 1), null);
   }
 
