@@ -20,10 +20,14 @@ import java.util.TreeSet;
 public final class Tally implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The labels, the model's then the unknown gold ones. */
   private final List<String> labels;
+  /** Whether a document may have several labels. */
   private final boolean multiLabel;
+  /** Per-label and per-document counts. */
   private final Counts counts;
-  private final long[][] confusion; // multi-class: [gold][predicted], the last column "no label"
+  /** Multi-class: {@code [gold][predicted]}, the last column "no label"; null for multi-label. */
+  private final long[][] confusion;
 
   private Tally(List<String> labels, boolean multiLabel) {
     this.labels = List.copyOf(labels);

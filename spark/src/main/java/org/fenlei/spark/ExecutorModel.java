@@ -30,7 +30,9 @@ import org.fenlei.core.TextClassifier;
 public final class ExecutorModel implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The location as given. */
   private final String location;
+  /** The model, once this copy of the handle has asked the JVM's cache. */
   private transient volatile TextClassifier model;
 
   private ExecutorModel(String location) {
@@ -65,8 +67,8 @@ public final class ExecutorModel implements Serializable {
    * handle checks the file once (its size and modification time) and keeps the model for the rest of the task.
    *
    * @return the model
-   * @throws UncheckedIOException when the file cannot be found or read, naming it and where it was looked for
-   * @throws org.fenlei.core.ModelFormatException when the file is not an undamaged fenlei model
+   * @throws UncheckedIOException when the file cannot be found or read, or is not an undamaged fenlei model (a
+   *     {@link org.fenlei.core.ModelFormatException} cause), naming the file
    */
   public TextClassifier get() {
     TextClassifier m = model;

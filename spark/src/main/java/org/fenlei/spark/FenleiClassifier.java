@@ -44,12 +44,19 @@ import org.fenlei.core.TextClassifier;
 public final class FenleiClassifier extends Transformer implements DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
 
+  /** The stage's identifier. */
   private final String uid;
+  /** The text column. */
   private final Param<String> inputCol;
+  /** The decided label column. */
   private final Param<String> outputCol;
+  /** The score map column, or empty. */
   private final Param<String> scoresCol;
+  /** The model's location. */
   private final Param<String> modelPath;
+  /** At most this many labels a document. */
   private final IntParam topK;
+  /** Keep labels scoring at least this. */
   private final DoubleParam threshold;
 
   /** A stage with a random identifier and the default columns {@code text}, {@code prediction}, {@code scores}. */

@@ -101,6 +101,23 @@ class SparkEvaluationTest {
     assertTrue(e.getMessage().contains("no column 'gold'"), e.getMessage());
   }
 
+  @Test
+  void theJobWritesTheReportOfFenleiEval() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(LocalSpark.dir(), "evaljob");
+    List<Document> docs = test(false);
+    spark.createDataFrame(rows(docs, false), schema(false)).coalesce(1).write().parquet(dir.resolve("t").toString());
+    String json = EvalJob.run(spark, "--model", LocalSpark.multiClassModel().toString(), "--input",
+        dir.resolve("t").toString(), "--format", "parquet", "--report", dir.resolve("report").toString());
+    Evaluation one = Evaluator.evaluate(LocalSpark.load(LocalSpark.multiClassModel()), docs, -1, Double.NaN, 1);
+    assertTrue(json.contains("\"accuracy\": " + org.fenlei.core.JsonText.number(one.accuracy())), json);
+    for (String f : List.of("report.html", "report.md", "report.json")) {
+      assertTrue(java.nio.file.Files.size(dir.resolve("report").resolve(f)) > 0, f);
+    }
+    String counts = EvalJob.run(spark, "--model", LocalSpark.multiClassModel().toString(), "--input",
+        dir.resolve("t").toString(), "--format", "parquet", "--counts-only");
+    assertTrue(counts.startsWith("{\"accuracy\": " + org.fenlei.core.JsonText.number(one.accuracy())), counts);
+  }
+
   private static List<Row> rows(List<Document> docs, boolean arrays) {
     List<Row> rows = new ArrayList<>();
     for (Document d : docs) {

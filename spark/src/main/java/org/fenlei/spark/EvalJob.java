@@ -1,0 +1,164 @@
+package org.fenlei.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.fenlei.core.JsonText;
+import org.fenlei.core.TextClassifier;
+import org.fenlei.eval.Evaluation;
+import org.fenlei.eval.Evaluator;
+import org.fenlei.eval.Report;
+import org.fenlei.eval.ReportOptions;
+import org.fenlei.eval.Tally;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code fenlei eval} as a Spark job over labelled JSON lines, CSV or Parquet: prints the metrics as one JSON
+ * object and, with {@code --report}, writes {@code fenlei eval}'s report files from the driver.
+ *
+ * <pre>
+ * spark-submit --class org.fenlei.spark.EvalJob --files model.fenlei fenlei-spark.jar \
+ *     --model model.fenlei --input hdfs:///news/test.parquet --format parquet --report report/
+ * </pre>
+ *
+ * <p>By default every metric is computed ({@link SparkEvaluation#evaluate}), which holds a digest of every document
+ * on the driver as {@code fenlei eval} does on one machine; {@code --counts-only} computes the counting metrics by
+ * a reduce on the cluster in constant driver memory ({@link SparkEvaluation#tally}), without a report.
+ */
+@Command(name = "org.fenlei.spark.EvalJob", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Score a model on labelled documents on a Spark cluster, as fenlei eval does on one machine.")
+public final class EvalJob {
+  @Option(names = "--model", paramLabel = "MODEL", required = true,
+      description = "The model: a name shipped with spark-submit --files, a shared path or a Hadoop URI.")
+  String model;
+
+  @Option(names = "--input", paramLabel = "PATH", required = true, description = "Labelled documents.")
+  String input;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "jsonl", description = "jsonl (default), csv or "
+      + "parquet.")
+  String format;
+
+  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text", description = "Text column (text).")
+  String textColumn;
+
+  @Option(names = "--label-column", paramLabel = "NAME", defaultValue = "label",
+      description = "Label column, a string or an array of strings (label).")
+  String labelColumn;
+
+  @Option(names = "--top-k", paramLabel = "K", defaultValue = "-1", description = "Multi-label: at most K labels.")
+  int topK;
+
+  @Option(names = "--threshold", paramLabel = "T", defaultValue = "NaN",
+      description = "Only labels scoring at least T (default: the model's own thresholds).")
+  double threshold;
+
+  @Option(names = "--report", paramLabel = "DIR", description = "Write report.html, report.md and report.json here "
+      + "(on the driver's file system).")
+  Path report;
+
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+      description = "Bootstrap resamples for confidence intervals (default 1000; 0: none).")
+  int bootstrap;
+
+  @Option(names = "--counts-only", description = "Only the counting metrics, by a reduce on the cluster; no report.")
+  boolean countsOnly;
+
+  /** For picocli. */
+  private EvalJob() {}
+
+  /**
+   * Runs the job from {@code spark-submit}. Exit status: 0 done; 1 the job failed; 2 bad usage.
+   *
+   * @param args the options ({@code --help} lists them)
+   */
+  public static void main(String[] args) {
+    PrintWriter err = new PrintWriter(System.err, true);
+    EvalJob job = new EvalJob();
+    CommandLine cl = new CommandLine(job);
+    try {
+      cl.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      err.println("fenlei: " + e.getMessage());
+      cl.usage(err);
+      System.exit(2);
+    }
+    if (cl.isUsageHelpRequested()) {
+      cl.usage(new PrintWriter(System.out, true));
+      return;
+    }
+    SparkSession spark = SparkSession.builder().appName("fenlei eval").getOrCreate();
+    int status = 0;
+    try {
+      System.out.println(job.run(spark));
+      if (job.report != null) {
+        err.println("fenlei: report written to " + job.report);
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("fenlei: " + e.getMessage());
+      status = 2;
+    } catch (IOException e) {
+      err.println("fenlei: cannot write the report: " + e.getMessage());
+      status = 1;
+    } finally {
+      spark.stop();
+    }
+    System.exit(status);
+  }
+
+  /**
+   * Runs the job in a session (what {@link #main} does after parsing).
+   *
+   * @param spark the session
+   * @param args the options, as on the command line
+   * @return the metrics as one JSON object: {@code fenlei eval --json}'s, or the counting metrics with
+   *     {@code --counts-only}
+   * @throws CommandLine.ParameterException for bad options
+   * @throws IllegalArgumentException for a bad format, column or row
+   * @throws IOException when the report cannot be written
+   */
+  public static String run(SparkSession spark, String... args) throws IOException {
+    EvalJob job = new EvalJob();
+    new CommandLine(job).parseArgs(args);
+    return job.run(spark);
+  }
+
+  private String run(SparkSession spark) throws IOException {
+    if (countsOnly && report != null) {
+      throw new IllegalArgumentException("--counts-only writes no report: drop --report or --counts-only");
+    }
+    Dataset<Row> docs = switch (InputFormat.parse(format)) {
+      case JSONL -> spark.read().json(input);
+      case CSV -> spark.read().option("header", true).option("multiLine", true).csv(input);
+      case PARQUET -> spark.read().parquet(input);
+      default -> throw new IllegalArgumentException("--format " + format + ": labelled input is jsonl, csv or "
+          + "parquet");
+    };
+    if (countsOnly) {
+      Tally t = SparkEvaluation.tally(docs, textColumn, labelColumn, model, topK, threshold);
+      StringBuilder sb = new StringBuilder("{");
+      for (Map.Entry<String, Double> m : t.metrics().entrySet()) {
+        sb.append(JsonText.quote(m.getKey())).append(": ").append(JsonText.number(m.getValue())).append(", ");
+      }
+      return sb.append("\"documents\": ").append(t.documents()).append('}').toString();
+    }
+    Evaluation e = SparkEvaluation.evaluate(docs, textColumn, labelColumn, model, topK, threshold);
+    TextClassifier m = ExecutorModel.of(model).get();
+    ReportOptions options = new ReportOptions("fenlei evaluation: " + Path.of(model).getFileName() + " on " + input)
+        .withContext(List.of("model " + model + " (" + m.kind() + (m.multiLabel() ? ", multi-label" : "") + ")",
+            "test " + input + " (" + e.documents() + " documents, on Spark)", Evaluator.rule(m, topK, threshold)))
+        .withBootstrap(bootstrap, 1L).withThreshold(Evaluator.thresholdInUse(m, threshold));
+    Report r = Report.of(e, options);
+    if (report != null) {
+      r.writeTo(report);
+    }
+    return r.summaryJson();
+  }
+}
