@@ -33,7 +33,7 @@ class ClassifyJobTest {
    * A lines file with blank lines, CRLF, a line of invalid UTF-8, a NUL line, a line of ideographic space, a
    * 40,000-character line and no final line feed.
    */
-  private static Path linesFile(Path dir) throws IOException {
+  static Path linesFile(Path dir) throws IOException {
     List<String> texts = LocalSpark.texts();
     var out = new java.io.ByteArrayOutputStream();
     for (int i = 0; i < texts.size(); i++) {
@@ -48,7 +48,7 @@ class ClassifyJobTest {
     return f;
   }
 
-  private static List<String> cli(String... args) {
+  static List<String> cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
@@ -56,7 +56,7 @@ class ClassifyJobTest {
     return out.toString().lines().sorted().toList();
   }
 
-  private static List<String> lines(Path dir) throws IOException {
+  static List<String> lines(Path dir) throws IOException {
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
