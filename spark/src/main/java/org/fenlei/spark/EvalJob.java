@@ -130,17 +130,22 @@ public final class EvalJob {
     return job.run(spark);
   }
 
-  private String run(SparkSession spark) throws IOException {
-    if (countsOnly && report != null) {
-      throw new IllegalArgumentException("--counts-only writes no report: drop --report or --counts-only");
-    }
-    Dataset<Row> docs = switch (InputFormat.parse(format)) {
+  /** Labelled documents in JSON lines, CSV with a header, or Parquet. */
+  static Dataset<Row> read(SparkSession spark, String input, String format) {
+    return switch (InputFormat.parse(format)) {
       case JSONL -> spark.read().json(input);
       case CSV -> spark.read().option("header", true).option("multiLine", true).csv(input);
       case PARQUET -> spark.read().parquet(input);
       default -> throw new IllegalArgumentException("--format " + format + ": labelled input is jsonl, csv or "
           + "parquet");
     };
+  }
+
+  private String run(SparkSession spark) throws IOException {
+    if (countsOnly && report != null) {
+      throw new IllegalArgumentException("--counts-only writes no report: drop --report or --counts-only");
+    }
+    Dataset<Row> docs = read(spark, input, format);
     if (countsOnly) {
       Tally t = SparkEvaluation.tally(docs, textColumn, labelColumn, model, topK, threshold);
       StringBuilder sb = new StringBuilder("{");

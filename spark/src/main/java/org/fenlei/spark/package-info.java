@@ -8,6 +8,8 @@
  *       PySpark;</li>
  *   <li>{@link org.fenlei.spark.SparkEvaluation} and {@link org.fenlei.spark.EvalJob}: {@code fenlei eval} over a
  *       labelled DataFrame;</li>
+ *   <li>{@link org.fenlei.spark.SparkNaiveBayes} and {@link org.fenlei.spark.TrainJob}: Naive Bayes trained by
+ *       aggregation, the same model file as one machine;</li>
  *   <li>{@link org.fenlei.spark.ExecutorModel}: how all of them reach a model file, loaded once per executor
  *       JVM.</li>
  * </ul>

@@ -81,6 +81,17 @@ class SparkNaiveBayesTest {
   }
 
   @Test
+  void theJobWritesTheModelFile() throws IOException {
+    List<Document> docs = TestCorpus.topics(200, 5, false);
+    Path dir = Files.createTempDirectory(LocalSpark.dir(), "trainjob");
+    frame(docs, 3).write().json(dir.resolve("train").toString());
+    TrainJob.run(spark, "--input", dir.resolve("train").toString(), "--set", "variant=multinomial", "--set",
+        "alpha=0.1", "--out", dir.resolve("m.fenlei").toString());
+    assertArrayEquals(saved(oneMachine(docs, Map.of("variant", "multinomial", "alpha", "0.1")), "job-one.fenlei"),
+        Files.readAllBytes(dir.resolve("m.fenlei")));
+  }
+
+  @Test
   void whatOnlyOneMachineTrainsIsRefused() {
     Dataset<Row> df = frame(TestCorpus.topics(50, 1, false), 2);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

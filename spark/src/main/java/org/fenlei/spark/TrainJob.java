@@ -1,0 +1,123 @@
+package org.fenlei.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.fenlei.core.ModelFile;
+import org.fenlei.core.TextClassifier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code fenlei train --model nb} as a Spark job ({@link SparkNaiveBayes}): the model file is written by the driver.
+ *
+ * <pre>
+ * spark-submit --class org.fenlei.spark.TrainJob fenlei-spark.jar --input hdfs:///news/train.parquet \
+ *     --format parquet --set variant=multinomial --set alpha=0.1 --out news.fenlei
+ * </pre>
+ */
+@Command(name = "org.fenlei.spark.TrainJob", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Train a multi-class Naive Bayes model on a Spark cluster; the same model file as fenlei train "
+        + "--model nb with the same settings and --set calibration=none.")
+public final class TrainJob {
+  @Option(names = "--input", paramLabel = "PATH", required = true, description = "Labelled documents.")
+  String input;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "jsonl", description = "jsonl (default), csv or "
+      + "parquet.")
+  String format;
+
+  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text", description = "Text column (text).")
+  String textColumn;
+
+  @Option(names = "--label-column", paramLabel = "NAME", defaultValue = "label", description = "Label column, "
+      + "strings (label).")
+  String labelColumn;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A setting of fenlei train --model nb; variant "
+      + "and alpha are required.")
+  List<String> set = List.of();
+
+  @Option(names = "--out", paramLabel = "FILE", required = true, description = "The model file (on the driver).")
+  Path out;
+
+  /** For picocli. */
+  private TrainJob() {}
+
+  /**
+   * Runs the job from {@code spark-submit}. Exit status: 0 done; 1 the job failed; 2 bad usage.
+   *
+   * @param args the options ({@code --help} lists them)
+   */
+  public static void main(String[] args) {
+    PrintWriter err = new PrintWriter(System.err, true);
+    TrainJob job = new TrainJob();
+    CommandLine cl = new CommandLine(job);
+    try {
+      cl.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      err.println("fenlei: " + e.getMessage());
+      cl.usage(err);
+      System.exit(2);
+    }
+    if (cl.isUsageHelpRequested()) {
+      cl.usage(new PrintWriter(System.out, true));
+      return;
+    }
+    SparkSession spark = SparkSession.builder().appName("fenlei train").getOrCreate();
+    int status = 0;
+    try {
+      long start = System.nanoTime();
+      TextClassifier m = job.run(spark);
+      err.println(String.format(Locale.ROOT, "fenlei: trained %s (%d labels) into %s in %.1f s", m.kind(),
+          m.labels().size(), job.out, (System.nanoTime() - start) / 1e9));
+    } catch (IllegalArgumentException e) {
+      err.println("fenlei: " + e.getMessage());
+      status = 2;
+    } catch (IOException e) {
+      err.println("fenlei: cannot write the model: " + e.getMessage());
+      status = 1;
+    } finally {
+      spark.stop();
+    }
+    System.exit(status);
+  }
+
+  /**
+   * Runs the job in a session (what {@link #main} does after parsing).
+   *
+   * @param spark the session
+   * @param args the options, as on the command line
+   * @return the model, also saved to {@code --out}
+   * @throws CommandLine.ParameterException for bad options
+   * @throws IllegalArgumentException for a bad format, column, row or setting
+   * @throws IOException when the model cannot be written
+   */
+  public static TextClassifier run(SparkSession spark, String... args) throws IOException {
+    TrainJob job = new TrainJob();
+    new CommandLine(job).parseArgs(args);
+    return job.run(spark);
+  }
+
+  private TextClassifier run(SparkSession spark) throws IOException {
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (String kv : set) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--set takes KEY=VALUE: " + kv);
+      }
+      settings.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+    }
+    TextClassifier m = SparkNaiveBayes.train(EvalJob.read(spark, input, format), textColumn, labelColumn, settings);
+    ModelFile.save(m, out);
+    return m;
+  }
+}
