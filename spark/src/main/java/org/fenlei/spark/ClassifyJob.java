@@ -1,6 +1,5 @@
 package org.fenlei.spark;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
@@ -90,37 +89,16 @@ public final class ClassifyJob {
    * @param args the options ({@code --help} lists them)
    */
   public static void main(String[] args) {
-    PrintWriter err = new PrintWriter(System.err, true);
     ClassifyJob job = new ClassifyJob();
-    CommandLine cl = new CommandLine(job);
-    try {
-      cl.parseArgs(args);
-    } catch (CommandLine.ParameterException e) {
-      err.println("fenlei: " + e.getMessage());
-      cl.usage(err);
-      System.exit(2);
-    }
-    if (cl.isUsageHelpRequested() || cl.isVersionHelpRequested()) {
-      cl.usage(new PrintWriter(System.out, true));
-      return;
-    }
-    SparkSession spark = SparkSession.builder().appName("fenlei classify").getOrCreate();
-    int status;
-    try {
+    Jobs.main(job, spark -> {
       long start = System.nanoTime();
       Summary s = job.run(spark);
       double secs = (System.nanoTime() - start) / 1e9;
-      err.println(String.format(Locale.ROOT, "fenlei: classified %,d documents into %s in %.1f s (%,.0f docs/s)%s",
-          s.classified(), job.output, secs, (s.classified() + s.failed()) / secs, s.failed() == 0 ? ""
-              : String.format(Locale.ROOT, "; %,d could not be classified: see %s", s.failed(), job.errorsDir())));
-      status = s.failed() > 0 ? 3 : 0;
-    } catch (IllegalArgumentException e) {
-      err.println("fenlei: " + e.getMessage());
-      status = 2;
-    } finally {
-      spark.stop();
-    }
-    System.exit(status);
+      return new Jobs.Outcome(null, String.format(Locale.ROOT, "fenlei: classified %,d documents into %s in %.1f s "
+          + "(%,.0f docs/s)%s", s.classified(), job.output, secs, (s.classified() + s.failed()) / secs,
+          s.failed() == 0 ? "" : String.format(Locale.ROOT, "; %,d could not be classified: see %s", s.failed(),
+              job.errorsDir())), s.failed() > 0 ? 3 : 0);
+    }, "fenlei classify", args);
   }
 
   /**
@@ -133,9 +111,7 @@ public final class ClassifyJob {
    * @throws IllegalArgumentException for a bad format, column, top-k or threshold
    */
   public static Summary run(SparkSession spark, String... args) {
-    ClassifyJob job = new ClassifyJob();
-    new CommandLine(job).parseArgs(args);
-    return job.run(spark);
+    return Jobs.parse(new ClassifyJob(), args).run(spark);
   }
 
   private Summary run(SparkSession spark) {

@@ -1,7 +1,6 @@
 package org.fenlei.spark;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -80,37 +79,9 @@ public final class EvalJob {
    * @param args the options ({@code --help} lists them)
    */
   public static void main(String[] args) {
-    PrintWriter err = new PrintWriter(System.err, true);
     EvalJob job = new EvalJob();
-    CommandLine cl = new CommandLine(job);
-    try {
-      cl.parseArgs(args);
-    } catch (CommandLine.ParameterException e) {
-      err.println("fenlei: " + e.getMessage());
-      cl.usage(err);
-      System.exit(2);
-    }
-    if (cl.isUsageHelpRequested()) {
-      cl.usage(new PrintWriter(System.out, true));
-      return;
-    }
-    SparkSession spark = SparkSession.builder().appName("fenlei eval").getOrCreate();
-    int status = 0;
-    try {
-      System.out.println(job.run(spark));
-      if (job.report != null) {
-        err.println("fenlei: report written to " + job.report);
-      }
-    } catch (IllegalArgumentException e) {
-      err.println("fenlei: " + e.getMessage());
-      status = 2;
-    } catch (IOException e) {
-      err.println("fenlei: cannot write the report: " + e.getMessage());
-      status = 1;
-    } finally {
-      spark.stop();
-    }
-    System.exit(status);
+    Jobs.main(job, spark -> new Jobs.Outcome(job.run(spark), job.report == null ? ""
+        : "fenlei: report written to " + job.report, 0), "fenlei eval", args);
   }
 
   /**
@@ -125,9 +96,7 @@ public final class EvalJob {
    * @throws IOException when the report cannot be written
    */
   public static String run(SparkSession spark, String... args) throws IOException {
-    EvalJob job = new EvalJob();
-    new CommandLine(job).parseArgs(args);
-    return job.run(spark);
+    return Jobs.parse(new EvalJob(), args).run(spark);
   }
 
   /** Labelled documents in JSON lines, CSV with a header, or Parquet. */

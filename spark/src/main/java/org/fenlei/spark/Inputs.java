@@ -1,7 +1,6 @@
 package org.fenlei.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -89,22 +87,22 @@ final class Inputs {
     return true;
   }
 
-  /** Every file below a folder, one document each (names starting with '.' or '_' are skipped, as Hadoop does). */
+  /**
+   * Every file below a folder, one document each (names starting with '.' or '_' are skipped, as Spark does),
+   * through Spark's {@code binaryFile} source: the contents of files over the size limit are never read.
+   */
   private JavaRDD<Doc> files(String in) {
-    hadoop().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
     String root = qualified(in);
     long limit = maxBytes;
-    return sc.binaryFiles(in).map(t -> readFile(Names.given(in, root, t._1()), t._2(), limit));
-  }
-
-  private static Doc readFile(String path, PortableDataStream stream, long limit) {
-    try (InputStream s = stream.open()) {
-      byte[] bytes = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      return bytes.length > limit ? Doc.problem(path, 0, "over the size limit of " + limit + " bytes")
-          : Doc.bytes(path, 0, bytes);
-    } catch (IOException e) {
-      return Doc.problem(path, 0, "cannot read the file: " + e.getMessage());
-    }
+    Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(in);
+    Dataset<Row> small = files.filter(functions.col("length").leq(limit)).select("path", "content");
+    Dataset<Row> large = files.filter(functions.col("length").gt(limit))
+        .select(functions.col("path"), functions.lit(null).cast("binary"));
+    return small.union(large).toJavaRDD().map(r -> {
+      String path = Names.given(in, root, r.getString(0));
+      return r.isNullAt(1) ? Doc.problem(path, 0, "over the size limit of " + limit + " bytes")
+          : Doc.bytes(path, 0, (byte[]) r.get(1));
+    });
   }
 
   /** CSV (with a header) or Parquet through Spark's readers: rows have no line numbers. */

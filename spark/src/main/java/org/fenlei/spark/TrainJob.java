@@ -1,7 +1,6 @@
 package org.fenlei.spark;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,37 +57,13 @@ public final class TrainJob {
    * @param args the options ({@code --help} lists them)
    */
   public static void main(String[] args) {
-    PrintWriter err = new PrintWriter(System.err, true);
     TrainJob job = new TrainJob();
-    CommandLine cl = new CommandLine(job);
-    try {
-      cl.parseArgs(args);
-    } catch (CommandLine.ParameterException e) {
-      err.println("fenlei: " + e.getMessage());
-      cl.usage(err);
-      System.exit(2);
-    }
-    if (cl.isUsageHelpRequested()) {
-      cl.usage(new PrintWriter(System.out, true));
-      return;
-    }
-    SparkSession spark = SparkSession.builder().appName("fenlei train").getOrCreate();
-    int status = 0;
-    try {
+    Jobs.main(job, spark -> {
       long start = System.nanoTime();
       TextClassifier m = job.run(spark);
-      err.println(String.format(Locale.ROOT, "fenlei: trained %s (%d labels) into %s in %.1f s", m.kind(),
-          m.labels().size(), job.out, (System.nanoTime() - start) / 1e9));
-    } catch (IllegalArgumentException e) {
-      err.println("fenlei: " + e.getMessage());
-      status = 2;
-    } catch (IOException e) {
-      err.println("fenlei: cannot write the model: " + e.getMessage());
-      status = 1;
-    } finally {
-      spark.stop();
-    }
-    System.exit(status);
+      return new Jobs.Outcome(null, String.format(Locale.ROOT, "fenlei: trained %s (%d labels) into %s in %.1f s",
+          m.kind(), m.labels().size(), job.out, (System.nanoTime() - start) / 1e9), 0);
+    }, "fenlei train", args);
   }
 
   /**
@@ -102,9 +77,7 @@ public final class TrainJob {
    * @throws IOException when the model cannot be written
    */
   public static TextClassifier run(SparkSession spark, String... args) throws IOException {
-    TrainJob job = new TrainJob();
-    new CommandLine(job).parseArgs(args);
-    return job.run(spark);
+    return Jobs.parse(new TrainJob(), args).run(spark);
   }
 
   private TextClassifier run(SparkSession spark) throws IOException {
