@@ -16,6 +16,7 @@ import org.fenlei.eval.ReportOptions;
 import org.fenlei.eval.Tally;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,23 +35,12 @@ import picocli.CommandLine.Option;
 @Command(name = "org.fenlei.spark.EvalJob", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Score a model on labelled documents on a Spark cluster, as fenlei eval does on one machine.")
 public final class EvalJob {
+  @Mixin
+  LabelledInput in;
+
   @Option(names = "--model", paramLabel = "MODEL", required = true,
       description = "The model: a name shipped with spark-submit --files, a shared path or a Hadoop URI.")
   String model;
-
-  @Option(names = "--input", paramLabel = "PATH", required = true, description = "Labelled documents.")
-  String input;
-
-  @Option(names = "--format", paramLabel = "F", defaultValue = "jsonl", description = "jsonl (default), csv or "
-      + "parquet.")
-  String format;
-
-  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text", description = "Text column (text).")
-  String textColumn;
-
-  @Option(names = "--label-column", paramLabel = "NAME", defaultValue = "label",
-      description = "Label column, a string or an array of strings (label).")
-  String labelColumn;
 
   @Option(names = "--top-k", paramLabel = "K", defaultValue = "-1", description = "Multi-label: at most K labels.")
   int topK;
@@ -99,35 +89,25 @@ public final class EvalJob {
     return Jobs.parse(new EvalJob(), args).run(spark);
   }
 
-  /** Labelled documents in JSON lines, CSV with a header, or Parquet. */
-  static Dataset<Row> read(SparkSession spark, String input, String format) {
-    return switch (InputFormat.parse(format)) {
-      case JSONL -> spark.read().json(input);
-      case CSV -> spark.read().option("header", true).option("multiLine", true).csv(input);
-      case PARQUET -> spark.read().parquet(input);
-      default -> throw new IllegalArgumentException("--format " + format + ": labelled input is jsonl, csv or "
-          + "parquet");
-    };
-  }
-
   private String run(SparkSession spark) throws IOException {
     if (countsOnly && report != null) {
       throw new IllegalArgumentException("--counts-only writes no report: drop --report or --counts-only");
     }
-    Dataset<Row> docs = read(spark, input, format);
+    Dataset<Row> docs = in.read(spark);
     if (countsOnly) {
-      Tally t = SparkEvaluation.tally(docs, textColumn, labelColumn, model, topK, threshold);
+      Tally t = SparkEvaluation.tally(docs, in.textColumn, in.labelColumn, model, topK, threshold);
       StringBuilder sb = new StringBuilder("{");
       for (Map.Entry<String, Double> m : t.metrics().entrySet()) {
         sb.append(JsonText.quote(m.getKey())).append(": ").append(JsonText.number(m.getValue())).append(", ");
       }
       return sb.append("\"documents\": ").append(t.documents()).append('}').toString();
     }
-    Evaluation e = SparkEvaluation.evaluate(docs, textColumn, labelColumn, model, topK, threshold);
+    Evaluation e = SparkEvaluation.evaluate(docs, in.textColumn, in.labelColumn, model, topK, threshold);
     TextClassifier m = ExecutorModel.of(model).get();
-    ReportOptions options = new ReportOptions("fenlei evaluation: " + Path.of(model).getFileName() + " on " + input)
+    ReportOptions options = new ReportOptions("fenlei evaluation: " + Path.of(model).getFileName() + " on "
+        + in.input)
         .withContext(List.of("model " + model + " (" + m.kind() + (m.multiLabel() ? ", multi-label" : "") + ")",
-            "test " + input + " (" + e.documents() + " documents, on Spark)", Evaluator.rule(m, topK, threshold)))
+            "test " + in.input + " (" + e.documents() + " documents, on Spark)", Evaluator.rule(m, topK, threshold)))
         .withBootstrap(bootstrap, 1L).withThreshold(Evaluator.thresholdInUse(m, threshold));
     Report r = Report.of(e, options);
     if (report != null) {

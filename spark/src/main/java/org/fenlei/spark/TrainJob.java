@@ -6,13 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.fenlei.core.ModelFile;
 import org.fenlei.core.TextClassifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,19 +26,8 @@ import picocli.CommandLine.Option;
     description = "Train a multi-class Naive Bayes model on a Spark cluster; the same model file as fenlei train "
         + "--model nb with the same settings and --set calibration=none.")
 public final class TrainJob {
-  @Option(names = "--input", paramLabel = "PATH", required = true, description = "Labelled documents.")
-  String input;
-
-  @Option(names = "--format", paramLabel = "F", defaultValue = "jsonl", description = "jsonl (default), csv or "
-      + "parquet.")
-  String format;
-
-  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text", description = "Text column (text).")
-  String textColumn;
-
-  @Option(names = "--label-column", paramLabel = "NAME", defaultValue = "label", description = "Label column, "
-      + "strings (label).")
-  String labelColumn;
+  @Mixin
+  LabelledInput in;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A setting of fenlei train --model nb; variant "
       + "and alpha are required.")
@@ -89,7 +77,7 @@ public final class TrainJob {
       }
       settings.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
     }
-    TextClassifier m = SparkNaiveBayes.train(EvalJob.read(spark, input, format), textColumn, labelColumn, settings);
+    TextClassifier m = SparkNaiveBayes.train(in.read(spark), in.textColumn, in.labelColumn, settings);
     ModelFile.save(m, out);
     return m;
   }
