@@ -8,7 +8,8 @@
 #
 # Input (made once in WORK_DIR from ../shared/corpora): tnews100k.txt = the 63,360 tnews train+dev texts, in that
 # order, cycled to 100,000 lines (the texts of bench/scripts/classify/throughput.sh's tnews100k folder);
-# tnews100k/ = the same lines one a file, 1,000 files a folder. Model: fenlei `svm` (defaults) on tnews train.
+# tnews100k/ = the same lines one a file, 1,000 files a folder; tnews10.txt and tnews1m.txt (its first 10 lines,
+# and it 10 times) give a job's fixed cost and its marginal rate. Model: fenlei `svm` (defaults) on tnews train.
 # Spark: the Spark 3.5.9 jars the module builds against, linked into WORK_DIR/spark-home/jars, launched as
 # bin/spark-submit launches itself (java -cp 'jars/*' org.apache.spark.deploy.SparkSubmit). Runs: local[2]; a
 # standalone cluster on 127.0.0.1 of two workers of one core each; one worker of one core (scaling).
@@ -27,6 +28,8 @@ if [ ! -f "$work/tnews100k.txt" ]; then
   awk -F'\t' '{ t[n++] = $1 } END { for (i = 0; i < 100000; i++) print t[i % n] }' \
       "$corpora/tnews_clue/train.tsv" "$corpora/tnews_clue/dev.tsv" > "$work/tnews100k.txt"
 fi
+[ -f "$work/tnews1m.txt" ] || for i in 1 2 3 4 5 6 7 8 9 10; do cat "$work/tnews100k.txt"; done > "$work/tnews1m.txt"
+head -n 10 "$work/tnews100k.txt" > "$work/tnews10.txt"
 if [ ! -d "$work/tnews100k" ]; then
   awk -v dir="$work/tnews100k" '{ d = sprintf("%s/d%03d", dir, int((NR - 1) / 1000));
       if ((NR - 1) % 1000 == 0) system("mkdir -p " d); f = sprintf("%s/%06d.txt", d, NR - 1);
@@ -134,5 +137,13 @@ for input in lines folder; do
     done
     stop_cluster
   done
+done
+# the fixed cost of a job (10 documents) and the marginal rate (1,000,000 documents), local[2] against classify
+for n in 10 1m; do
+  rm -f "$work/reference.jsonl"
+  measure "lines$n classify--threads-2" "$work/cli.jsonl" "$root/fenlei" classify --model "$work/tnews-svm.fenlei" \
+      --threads 2 --no-progress --output "$work/cli.jsonl" --force "$work/tnews$n.txt"
+  LC_ALL=C sort "$work/cli.jsonl" > "$work/reference.jsonl"
+  measure "lines$n spark-local[2]" "$work/out-local" submit 'local[2]' "$work/out-local" --input "$work/tnews$n.txt"
 done
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -36,11 +36,24 @@ final class LocalSpark {
     if (dir == null) {
       try {
         dir = Files.createTempDirectory("fenlei-spark-test");
+        Path made = dir;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(made)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return dir;
+  }
+
+  /** Deletes the tests' folder when the JVM ends (the session is stopped first by Spark's own hook). */
+  private static void delete(Path root) {
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a temporary folder left behind; nothing to report to
+    }
   }
 
   /** A Naive Bayes model of the three synthetic topics. */
