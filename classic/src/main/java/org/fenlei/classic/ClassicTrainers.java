@@ -16,7 +16,7 @@ public final class ClassicTrainers {
   /** Naive Bayes. */
   public static final class NaiveBayesTrainer implements ModelTrainer {
     /** Word unigrams and bigrams plus character unigrams and bigrams: the defaults measured in BENCHMARKS.md. */
-    static final FeatureConfig FEATURES = new FeatureConfig().withChars(1, 2);
+    public static final FeatureConfig FEATURES = new FeatureConfig().withChars(1, 2);
     static final ClassicSettings COMMON = new ClassicSettings(FEATURES, "ngrams");
     static final Setting<String> VARIANT = Setting.choice("variant", "auto", "multinomial, complement, bernoulli, "
         + "or auto: multinomial or complement, whichever scores better on held-out documents (--dev, else "

@@ -144,14 +144,46 @@ public final class NaiveBayes extends PipelineClassifier {
         data.vectors().size(), m.docCounts, m.termMass, m.totalMass, untuned(data));
   }
 
+  /**
+   * A multi-class or multi-label model from counts summed elsewhere, e.g. over the partitions of a cluster:
+   * {@code fit(data, options)} of the same documents gives the same model when the sums are exact, which they are
+   * in double for TF-IDF values of up to millions of documents, whatever the order they were added in (the
+   * sums are rounded to float once, here as in {@link #fit(TrainingData, Options)}). A multi-label model's
+   * thresholds stay 0.5.
+   *
+   * @param pipeline the pipeline fitted on the documents, which vectorised them
+   * @param labels the label names, sorted, as {@link TrainingData#labels()}
+   * @param multiLabel whether a document may have several labels
+   * @param options the hyper-parameters
+   * @param documents the number of documents
+   * @param docCounts per label, the documents with it
+   * @param termMass per label and feature, the summed feature values of the label's documents (Bernoulli: the
+   *     documents containing the feature)
+   * @param totalMass per feature, the summed feature values of all documents (Bernoulli: documents containing it)
+   * @return the model
+   * @throws IllegalArgumentException when the array sizes do not match the labels and the pipeline's dimension
+   */
+  public static NaiveBayes ofCounts(TextPipeline pipeline, List<String> labels, boolean multiLabel, Options options,
+      long documents, double[] docCounts, double[][] termMass, double[] totalMass) {
+    int vocab = pipeline.dimension();
+    if (docCounts.length != labels.size() || termMass.length != labels.size() || totalMass.length != vocab) {
+      throw new IllegalArgumentException("counts of " + docCounts.length + " and " + termMass.length + " labels, "
+          + totalMass.length + " features, for " + labels.size() + " labels and " + vocab + " features");
+    }
+    Masses m = Masses.rounded(docCounts.clone(), termMass, totalMass);
+    return new NaiveBayes(pipeline, List.copyOf(labels), multiLabel, options.variant(), options.alpha(), documents,
+        m.docCounts, m.termMass, m.totalMass, Thresholds.fixed(labels.size(), multiLabel ? 0.5 : 0.0, 0));
+  }
+
   /** Per label the documents and summed feature values (Bernoulli: documents containing each term). */
   private record Masses(double[] docCounts, float[][] termMass, float[] totalMass) {
+    /** The sums of {@code data}'s documents, added in double and rounded once, so that any order gives them. */
     static Masses of(TrainingData data, boolean presence) {
       int labelCount = data.labels().size();
       int vocab = data.pipeline().dimension();
       double[] docCounts = new double[labelCount];
-      float[][] termMass = new float[labelCount][vocab];
-      float[] totalMass = new float[vocab];
+      double[][] termMass = new double[labelCount][vocab];
+      double[] totalMass = new double[vocab];
       for (int i = 0; i < data.vectors().size(); i++) {
         SparseVector x = data.vectors().get(i);
         for (int k = 0; k < x.size(); k++) {
@@ -159,13 +191,29 @@ public final class NaiveBayes extends PipelineClassifier {
         }
         for (int label : data.labelIds()[i]) {
           docCounts[label]++;
-          float[] row = termMass[label];
+          double[] row = termMass[label];
           for (int k = 0; k < x.size(); k++) {
             row[x.index(k)] += presence ? 1f : x.value(k);
           }
         }
       }
-      return new Masses(docCounts, termMass, totalMass);
+      return rounded(docCounts, termMass, totalMass);
+    }
+
+    static Masses rounded(double[] docCounts, double[][] termMass, double[] totalMass) {
+      float[][] t = new float[termMass.length][];
+      for (int c = 0; c < t.length; c++) {
+        t[c] = toFloats(termMass[c]);
+      }
+      return new Masses(docCounts, t, toFloats(totalMass));
+    }
+
+    private static float[] toFloats(double[] d) {
+      float[] f = new float[d.length];
+      for (int i = 0; i < d.length; i++) {
+        f[i] = (float) d[i];
+      }
+      return f;
     }
 
     /** These counts without those of {@code part} (a subset of the same documents). */

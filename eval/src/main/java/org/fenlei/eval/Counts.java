@@ -11,7 +11,9 @@ import java.util.List;
  * predicted and its recall 0 when it never occurs, and F1 is {@code 2PR/(P+R)} (0 when {@code P+R = 0}). Macro
  * and weighted averages run over the labels that occur in the gold data or the predictions.
  */
-final class Counts {
+final class Counts implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   final long[] tp;
   final long[] fp;
   final long[] fn;
@@ -68,6 +70,26 @@ final class Counts {
     samplePrecision += w * o.samplePrecision[d];
     sampleRecall += w * o.sampleRecall[d];
     sampleF1 += w * o.sampleF1[d];
+  }
+
+  /** Adds the counts of other documents. */
+  void add(Counts other) {
+    for (int l = 0; l < tp.length; l++) {
+      tp[l] += other.tp[l];
+      fp[l] += other.fp[l];
+      fn[l] += other.fn[l];
+    }
+    docs += other.docs;
+    exact += other.exact;
+    hammingErrors += other.hammingErrors;
+    goldLabels += other.goldLabels;
+    predictedLabels += other.predictedLabels;
+    withoutPrediction += other.withoutPrediction;
+    withoutGold += other.withoutGold;
+    withoutGoldGivenNone += other.withoutGoldGivenNone;
+    samplePrecision += other.samplePrecision;
+    sampleRecall += other.sampleRecall;
+    sampleF1 += other.sampleF1;
   }
 
   static double f1(double p, double r) {

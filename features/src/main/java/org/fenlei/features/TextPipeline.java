@@ -89,6 +89,28 @@ public final class TextPipeline {
   }
 
   /**
+   * Fits the n-gram features to document frequencies counted elsewhere (over the partitions of a cluster, from
+   * {@link #terms(Segmenter, FeatureConfig, String)} of each document): the same pipeline as fitting on the
+   * documents themselves. Only a vocabulary without chi-square selection can be fitted this way.
+   *
+   * @param segmenterConfig the segmenter the terms came from, stored so that serving segments the same way
+   * @param featureConfig the n-gram settings the terms were extracted with: no hashing, no selection
+   * @param documentFrequencies each term's number of documents
+   * @param documents the number of documents
+   * @return the fitted pipeline
+   * @throws IllegalArgumentException when {@code featureConfig} asks for hashing or chi-square selection
+   */
+  public static TextPipeline fit(SegmenterConfig segmenterConfig, FeatureConfig featureConfig,
+      java.util.Map<String, Integer> documentFrequencies, long documents) {
+    if (featureConfig.hashing() || featureConfig.selectK() > 0) {
+      throw new IllegalArgumentException("hashed or chi-square selected features need the documents, not only "
+          + "their document frequencies");
+    }
+    TermIndex index = Vocabulary.of(documentFrequencies, documents, featureConfig.minCount(), featureConfig.maxDf());
+    return new TextPipeline(segmenterConfig, featureConfig, index, null, true, List.of());
+  }
+
+  /**
    * Fits the term index on the training documents; when {@code selectK} asks for it, chooses the features with
    * the highest chi-square scores against the labels; then fits the dense blocks that {@code fusion} names.
    */

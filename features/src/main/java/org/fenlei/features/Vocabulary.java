@@ -68,21 +68,28 @@ final class Vocabulary implements TermIndex {
    * least {@code minCount} documents and in at most {@code maxDf} of them.
    */
   static Vocabulary build(List<List<String>> docs, int minCount, double maxDf) {
-    Map<String, int[]> df = new HashMap<>();
+    Map<String, Integer> df = new HashMap<>();
     Set<String> seen = new HashSet<>();
     for (List<String> doc : docs) {
       seen.clear();
       for (String t : doc) {
         if (seen.add(t)) {
-          df.computeIfAbsent(t, k -> new int[1])[0]++;
+          df.merge(t, 1, Integer::sum);
         }
       }
     }
-    int n = docs.size();
+    return of(df, docs.size(), minCount, maxDf);
+  }
+
+  /**
+   * The vocabulary of document frequencies counted elsewhere: the terms of {@code df} in at least {@code minCount}
+   * of the {@code n} documents and in at most {@code maxDf} of them, sorted, with their smooth idf.
+   */
+  static Vocabulary of(Map<String, Integer> df, long n, int minCount, double maxDf) {
     double maxDocs = maxDf * n;
     List<String> kept = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : df.entrySet()) {
-      int d = e.getValue()[0];
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      int d = e.getValue();
       if (d >= minCount && d <= maxDocs) {
         kept.add(e.getKey());
       }
@@ -92,7 +99,7 @@ final class Vocabulary implements TermIndex {
     float[] idf = new float[terms.length];
     for (int i = 0; i < terms.length; i++) {
       // smooth idf: ln((1 + n) / (1 + df)) + 1, as scikit-learn's TfidfTransformer
-      idf[i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(terms[i])[0])) + 1.0);
+      idf[i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(terms[i]))) + 1.0);
     }
     return new Vocabulary(terms, idf);
   }
