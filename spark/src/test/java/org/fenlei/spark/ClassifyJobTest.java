@@ -83,6 +83,32 @@ class ClassifyJobTest {
     assertEquals(expected.size(), s.classified());
   }
 
+  /** fastText, TextCNN and TextCNN's int8 form through the job: any kind the model file holds, float or int8. */
+  @Test
+  void neuralAndInt8ModelsGiveClassifysRecords() throws IOException {
+    Path dir = Files.createTempDirectory(LocalSpark.dir(), "kinds");
+    List<org.fenlei.corpora.Document> docs = org.fenlei.classic.TestCorpus.topics(300, 7, false);
+    TextClassifier cnn = org.fenlei.core.Classifiers.builder("textcnn").threads(1).set("input", "char")
+        .set("dim", "16").set("maps", "8").set("epoch", "3").set("calibration", "none").train(docs);
+    TextClassifier int8 = cnn.capability(org.fenlei.core.Quantizable.class).orElseThrow().quantize(
+        org.fenlei.core.Settings.empty().validate("textcnn", cnn.capability(org.fenlei.core.Quantizable.class)
+            .orElseThrow().quantizeSettings()), docs, 1);
+    TextClassifier fasttext = org.fenlei.core.Classifiers.builder("fasttext").threads(1).set("epoch", "3")
+        .set("calibration", "none").train(docs);
+    Path in = linesFile(dir);
+    for (TextClassifier m : List.of(cnn, int8, fasttext)) {
+      String name = m.kind() + (m == int8 ? "-int8" : "");
+      Path file = dir.resolve(name + ".fenlei");
+      org.fenlei.core.ModelFile.save(m, file);
+      ClassifyJob.run(spark, "--model", file.toString(), "--input", in.toString(), "--output",
+          dir.resolve(name).toString());
+      assertEquals(List.of(), cli("classify", "--model", file.toString(), "--no-progress", "--output",
+          dir.resolve(name + ".jsonl").toString(), in.toString()));
+      assertEquals(Files.readAllLines(dir.resolve(name + ".jsonl")).stream().sorted().toList(),
+          lines(dir.resolve(name)), name);
+    }
+  }
+
   @Test
   void aFolderGivesClassifysRecordsAndTheTopKRule() throws IOException {
     Path dir = Files.createTempDirectory(LocalSpark.dir(), "folder");
