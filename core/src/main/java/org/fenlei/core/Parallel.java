@@ -56,16 +56,28 @@ public final class Parallel {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
+      throw unwrap(e);
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * What a worker threw, to rethrow on the calling thread: the runtime exception itself, an error thrown as it is,
+   * anything else wrapped.
+   *
+   * @param e the failure of a task
+   * @return the runtime exception to throw
+   * @throws Error when the task threw an error
+   */
+  public static RuntimeException unwrap(ExecutionException e) {
+    Throwable c = e.getCause();
+    if (c instanceof RuntimeException r) {
+      return r;
+    }
+    if (c instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException(c);
   }
 }

@@ -9,11 +9,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.fenlei.core.Parallel;
 import org.fenlei.core.Progress;
+import org.fenlei.neural.CnnPass.View;
 import org.fenlei.quant.EmaObserver;
 import org.fenlei.quant.FakeQuant;
 import org.fenlei.quant.QuantParams;
-import org.fenlei.neural.CnnPass.View;
 
 /**
  * TextCNN's training loop: mini-batches in a new seeded order every epoch, each batch's documents split between the
@@ -388,14 +389,7 @@ final class CnnLoop implements AutoCloseable {
         f.get();
       }
     } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
+      throw Parallel.unwrap(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("TextCNN training interrupted", e);
