@@ -8,6 +8,8 @@
 #
 #   bench/scripts/textcnn/vectors.sh                  (from the repository root; about 15 minutes on 2 cores)
 #   SPLITS="chnsenticorp" VARIANTS="multichannel non-static" bench/scripts/textcnn/vectors.sh
+#   FASTTEXT= EXTRA="--set epoch=10 --set patience=2 --set vector-words=false" VARIANTS=non-static \
+#       bench/scripts/textcnn/vectors.sh        (EXTRA: more settings for every TextCNN run; FASTTEXT= skips fastText)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 DATA=${CORPORA:-$ROOT/../shared/corpora}
@@ -39,7 +41,7 @@ fi
 for s in $SPLITS; do
   for v in $VARIANTS; do
     "$F" train --model textcnn --corpus "$s" --data-dir "$DATA" --threads 2 --set vectors="$WORK/sg128.vec" \
-      --set embedding="$v" --set calibration=none --out "$WORK/$s-$v.fenlei" 2>&1 | grep '^settings' || true
+      --set embedding="$v" --set calibration=none ${EXTRA:-} --out "$WORK/$s-$v.fenlei" 2>&1 | grep '^settings' || true
     echo "$s textcnn+vectors($v) $("$F" eval --model "$WORK/$s-$v.fenlei" --corpus "$s" --data-dir "$DATA" \
       --bootstrap 0 2>&1 | awk '$1=="accuracy" {print $2}')"
   done
