@@ -8,10 +8,10 @@
 #include <immintrin.h>
 #include <math.h>
 #include "fenlei_quant.h"
+#include "kernels_x86.h"
 
 #define ROWS_PER_TILE 2
 #define BLOCKS_PER_TILE 2
-#define PREFETCH_ROWS 16
 
 /* A tile of R windows x CB blocks of 16 channels (two registers of 8 channels each): R * CB * 2 accumulators. */
 static inline __attribute__((always_inline)) void tile(const fq_gemm *g, int32_t r0, int32_t cb0, const int R,
@@ -77,12 +77,6 @@ static void gemm(const fq_gemm *g, int32_t *raw, int max_over_rows) {
   }
 }
 
-static inline void prefetch_row(const int8_t *p, int32_t bytes) {
-  for (int32_t o = 0; o < bytes; o += 64) {
-    _mm_prefetch((const char *) p + o, _MM_HINT_T0);
-  }
-  _mm_prefetch((const char *) p + bytes - 1, _MM_HINT_T0);
-}
 
 /* Columns [j0, j0 + 16 NB), whole registers only, in int16 registers for 256 rows at a time. */
 static inline __attribute__((always_inline)) void sum_block(const int8_t *t, int32_t cols, const int32_t *ids,

@@ -5,10 +5,10 @@
  */
 #include <immintrin.h>
 #include "fenlei_quant.h"
+#include "kernels_x86.h"
 
 #define ROWS_PER_TILE 6
 #define BLOCKS_PER_TILE 4
-#define PREFETCH_ROWS 16
 
 /*
  * A tile of R windows x CB blocks of 16 channels, held in R * CB accumulators (at most 24 of the 32 registers). The
@@ -88,12 +88,6 @@ static void gemm(const fq_gemm *g, int32_t *raw, int max_over_rows) {
   }
 }
 
-static inline void prefetch_row(const int8_t *p, int32_t bytes) {
-  for (int32_t o = 0; o < bytes; o += 64) {
-    _mm_prefetch((const char *) p + o, _MM_HINT_T0);
-  }
-  _mm_prefetch((const char *) p + bytes - 1, _MM_HINT_T0);
-}
 
 /* Byte mask of the first n (0..32) of 32 lanes. */
 static inline __mmask32 first32(int32_t n) {
