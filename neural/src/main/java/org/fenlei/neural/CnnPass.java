@@ -82,7 +82,7 @@ final class CnnPass {
    * @param random the document's dropout stream; unused when {@code dropout} is 0
    */
   void forward(int[] ids, View v, float dropout, SplittableRandom random) {
-    embed(ids, v.w);
+    v.w.embed(ids, maxlen, x);
     if (v.input != null) {
       FakeQuant.forward(x, 0, x.length, v.input, x, 0);
     }
@@ -104,19 +104,6 @@ final class CnnPass {
     float[] dense = v.dense;
     for (int c = 0; c < logits.length; c++) {
       logits[c] = ops.dot(dense, c * features, in, 0, features) + v.w.denseBias[c];
-    }
-  }
-
-  private void embed(int[] ids, CnnWeights w) {
-    for (int p = 0; p < maxlen; p++) {
-      int id = p < ids.length ? ids[p] : 0;
-      int o = p * channels;
-      if (w.fixed != null) {
-        System.arraycopy(w.fixed, id * dim, x, o, dim);
-        System.arraycopy(w.embedding, id * dim, x, o + dim, dim);
-      } else {
-        System.arraycopy(w.embedding, id * dim, x, o, dim);
-      }
     }
   }
 

@@ -67,6 +67,23 @@ final class CnnWeights {
     return maps * widths.length;
   }
 
+  /**
+   * The network's input for a document: {@code maxlen} rows of {@link #channels} values, row p the embedding of
+   * {@code ids[p]} (the static channel's row first when there are two), padding (id 0) after the last id.
+   */
+  void embed(int[] ids, int maxlen, float[] x) {
+    for (int p = 0; p < maxlen; p++) {
+      int id = p < ids.length ? ids[p] : CnnInput.PAD;
+      int o = p * channels;
+      if (fixed != null) {
+        System.arraycopy(fixed, id * dim, x, o, dim);
+        System.arraycopy(embedding, id * dim, x, o + dim, dim);
+      } else {
+        System.arraycopy(embedding, id * dim, x, o, dim);
+      }
+    }
+  }
+
   /** The widest filter: the shortest input a model accepts before padding. */
   int maxWidth() {
     int w = 0;

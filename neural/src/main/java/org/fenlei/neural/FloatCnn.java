@@ -45,15 +45,7 @@ final class FloatCnn {
   float[] logits(int[] ids) {
     int channels = w.channels;
     float[] x = new float[maxlen * channels];
-    for (int p = 0; p < maxlen; p++) {
-      int id = p < ids.length ? ids[p] : CnnInput.PAD;
-      if (w.fixed != null) {
-        System.arraycopy(w.fixed, id * w.dim, x, p * channels, w.dim);
-        System.arraycopy(w.embedding, id * w.dim, x, p * channels + w.dim, w.dim);
-      } else {
-        System.arraycopy(w.embedding, id * w.dim, x, p * channels, w.dim);
-      }
-    }
+    w.embed(ids, maxlen, x);
     FloatOps ops = FloatOps.INSTANCE;
     int features = w.features();
     float[] h = new float[features];

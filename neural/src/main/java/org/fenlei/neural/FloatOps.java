@@ -17,13 +17,6 @@ abstract class FloatOps {
   abstract void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int n);
 
   /**
-   * Four dot products of one weight row with four rows of {@code x} that start {@code stride} apart (TextCNN's
-   * overlapping convolution windows): {@code out[outOff + r] = dot(w, wOff, x, xOff + r * stride, n)} for r 0 to 3.
-   * One pass over the weights serves four positions.
-   */
-  abstract void dot4(float[] w, int wOff, float[] x, int xOff, int stride, int n, float[] out, int outOff);
-
-  /**
    * A filter bank's maximum over time and where it is: {@code out[m] = max over t < windows of sum over j < depth
    * of x[t * stride + j] * wt[j * cols + m]} and {@code arg[m]} the first window reaching it, for every
    * {@code m < cols}. The filters are transposed ({@code [depth, cols]}, {@code cols} a multiple of

@@ -29,13 +29,6 @@ final class ScalarFloatOps extends FloatOps {
   }
 
   @Override
-  void dot4(float[] w, int wOff, float[] x, int xOff, int stride, int n, float[] out, int outOff) {
-    for (int r = 0; r < 4; r++) {
-      out[outOff + r] = dot(w, wOff, x, xOff + r * stride, n);
-    }
-  }
-
-  @Override
   void convMax(float[] wt, int cols, float[] x, int stride, int depth, int windows, float[] out, int[] arg) {
     java.util.Arrays.fill(out, 0, cols, Float.NEGATIVE_INFINITY);
     java.util.Arrays.fill(arg, 0, cols, 0);

@@ -90,10 +90,4 @@ record TextCnnOptions(boolean chars, int dim, int[] widths, int maps, double dro
   public int[] widths() {
     return widths.clone();
   }
-
-  /** These options with another number of epochs and quantization-aware training from epoch 1 (or not). */
-  TextCnnOptions forQat(int qatEpochs) {
-    return new TextCnnOptions(chars, dim, widths, maps, dropout, maxlen, embedding, vectors, adam, lr, batch,
-        qatEpochs, 0, 0, balanced, maxNorm, minCount, seed, threads, 1, vectorWords);
-  }
 }

@@ -37,31 +37,6 @@ class FloatOpsTwinsTest {
   }
 
   @Test
-  void dot4MatchesFourScalarDots() {
-    FloatOps simd = new SimdFloatOps();
-    FloatOps scalar = new ScalarFloatOps();
-    Random r = new Random(11);
-    for (int n : SIZES) {
-      int stride = Math.max(1, n / 3);
-      float[] w = new float[n + 2];
-      float[] x = new float[n + 3 * stride + 5];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = (float) r.nextGaussian();
-      }
-      for (int i = 0; i < x.length; i++) {
-        x[i] = (float) r.nextGaussian();
-      }
-      float[] got = new float[5];
-      simd.dot4(w, 2, x, 5, stride, n, got, 1);
-      for (int k = 0; k < 4; k++) {
-        float expected = scalar.dot(w, 2, x, 5 + k * stride, n);
-        assertEquals(expected, got[k + 1], 1e-5f * n + 1e-6f, "dot4 n=" + n + " row " + k);
-      }
-      assertEquals(0f, got[0], "dot4 writes only its four outputs");
-    }
-  }
-
-  @Test
   void convMaxMatchesTheScalarTwinAndTheDotProducts() {
     FloatOps simd = new SimdFloatOps();
     FloatOps scalar = new ScalarFloatOps();

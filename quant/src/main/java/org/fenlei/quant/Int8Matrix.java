@@ -269,10 +269,9 @@ public final class Int8Matrix {
 
   /**
    * Gathers rows as they are stored: the int8 lookup of an embedding table whose rows feed an int8 layer directly
-   * (TextCNN's {@link Conv1d} input, quantized with this matrix's {@link #params()}). An id of -1 writes a row of
-   * zero points (real 0, padding).
+   * (TextCNN's {@link Conv1d} input, quantized with this matrix's {@link #params()}).
    *
-   * @param ids the rows to copy, each in {@code [0, rows())} or -1
+   * @param ids the rows to copy, each in {@code [0, rows())}
    * @param from the first index in {@code ids}
    * @param to one past the last index in {@code ids}
    * @param out receives {@code (to - from) * cols()} values from index 0, row after row
@@ -286,13 +285,8 @@ public final class Int8Matrix {
     }
     int o = 0;
     for (int k = from; k < to; k++) {
-      int id = ids[k];
-      if (id == -1) {
-        java.util.Arrays.fill(out, o, o + cols, (byte) zeroPoint);
-      } else {
-        checkRow(id);
-        System.arraycopy(data, id * cols, out, o, cols);
-      }
+      checkRow(ids[k]);
+      System.arraycopy(data, ids[k] * cols, out, o, cols);
       o += cols;
     }
   }
