@@ -55,15 +55,15 @@ public final class Main {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     boolean verbose = Arrays.asList(args).contains("--verbose");
-    CommandLine cl = new CommandLine(new FenleiCommand());
+    CommandLine cl = FenleiCommand.commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setUsageHelpWidth(120);
-    var train = cl.getSubcommands().get("train").getCommandSpec().usageMessage();
-    train.footer(String.join(System.lineSeparator(), train.footer()) + System.lineSeparator() + ModelKinds.help());
-    var vectors = cl.getSubcommands().get("vectors").getCommandSpec().usageMessage();
-    vectors.footer(String.join(System.lineSeparator(), vectors.footer()) + System.lineSeparator()
-        + String.join(System.lineSeparator(), VectorsCommand.settingsHelp()));
+    // the model kinds' settings are listed under `train --help` and `vectors --help` only: rendered when asked for,
+    // so that other runs do not load every trainer
+    appendToFooter(cl.getSubcommands().get("train"), () -> ModelKinds.help());
+    appendToFooter(cl.getSubcommands().get("vectors"),
+        () -> String.join(System.lineSeparator(), VectorsCommand.settingsHelp()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof UsageException || ex instanceof SettingsException) {
@@ -94,6 +94,17 @@ public final class Main {
     }
     out.flush();
     return code;
+  }
+
+  /** Adds {@code extra} below a verb's footer when its help is rendered (nothing when the verb is not registered). */
+  private static void appendToFooter(CommandLine verb, java.util.function.Supplier<String> extra) {
+    if (verb == null) {
+      return;
+    }
+    verb.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+      String footer = help.footer();
+      return footer + (footer.endsWith(System.lineSeparator()) ? "" : System.lineSeparator()) + extra.get();
+    });
   }
 
   /** One line that says what failed: the exception's message, with its type when the message is empty. */

@@ -24,7 +24,7 @@ class HelpTest {
   void everyHelpIsCleanAndExitsZero() {
     List<List<String>> commands = new ArrayList<>();
     commands.add(List.of("--help"));
-    for (String verb : new CommandLine(new FenleiCommand()).getSubcommands().keySet()) {
+    for (String verb : FenleiCommand.commandLine().getSubcommands().keySet()) {
       commands.add(List.of(verb, "--help"));
     }
     assertTrue(commands.size() > 9, "the verbs: " + commands);

@@ -141,20 +141,15 @@ final class Ngrams {
           buf = new char[Math.max(need, buf.length * 2)];
         }
         int len = 0;
-        int h = 0;
         for (int j = i; j < i + n; j++) {
           if (j > i) {
             buf[len++] = ' ';
-            h = 31 * h + ' ';
           }
           String word = w[j];
-          for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            buf[len++] = c;
-            h = 31 * h + c;
-          }
+          word.getChars(0, word.length(), buf, len);
+          len += word.length();
         }
-        ids.add(index.indexOf(buf, len, h));
+        ids.add(index.indexOf(buf, len));
       }
     }
   }
@@ -180,21 +175,16 @@ final class Ngrams {
   private static int charGram(int[] cps, int i, int n, char[] buf, TermIndex index) {
     buf[0] = ' ';
     int len = 1;
-    int h = ' ';
     for (int j = i; j < i + n; j++) {
       int cp = cps[j];
       if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
         buf[len++] = (char) cp;
-        h = 31 * h + cp;
       } else {
-        char hi = Character.highSurrogate(cp);
-        char lo = Character.lowSurrogate(cp);
-        buf[len++] = hi;
-        buf[len++] = lo;
-        h = 31 * (31 * h + hi) + lo;
+        buf[len++] = Character.highSurrogate(cp);
+        buf[len++] = Character.lowSurrogate(cp);
       }
     }
-    return index.indexOf(buf, len, h);
+    return index.indexOf(buf, len);
   }
 
   /** The document's words: its tokens, cut to {@link #MAX_TOKEN_CHARS} and lowercased as configured. */

@@ -12,10 +12,10 @@ interface TermIndex {
   int indexOf(String term);
 
   /**
-   * The index of the term spelt by {@code buf[0, len)}, as {@link #indexOf(String)} of that string; {@code hash} is
-   * that string's {@link String#hashCode()}. Implementations may avoid building the string.
+   * The index of the term spelt by {@code buf[0, len)}, as {@link #indexOf(String)} of that string.
+   * Implementations may avoid building the string.
    */
-  default int indexOf(char[] buf, int len, int hash) {
+  default int indexOf(char[] buf, int len) {
     return indexOf(new String(buf, 0, len));
   }
 
