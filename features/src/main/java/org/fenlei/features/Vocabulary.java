@@ -40,7 +40,9 @@ final class Vocabulary implements TermIndex {
   Vocabulary(String[] terms, float[] idf, boolean alwaysSpell) {
     this.terms = terms;
     this.idf = idf;
-    int capacity = Integer.highestOneBit(Math.max(4, terms.length * 2 - 1)) << 1;
+    // the smallest power of two >= 1.5 x the terms: at most two thirds full, so that a lookup of an absent term
+    // (most of a long document's character n-grams) reads one or two cache lines; sparser tables miss the cache more
+    int capacity = Integer.highestOneBit(Math.max(4, terms.length + terms.length / 2 - 1)) << 1;
     this.table = new long[2 * capacity];
     this.mask = capacity - 1;
     boolean collided = false;

@@ -1,9 +1,11 @@
 package org.fenlei.features;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.fenlei.segment.Segmenter;
 import org.fenlei.segment.SegmenterConfig;
@@ -64,6 +66,23 @@ class TermIdsTest {
         assertEquals(-1, voc.indexOf(t), t);
         assertEquals(-1, voc.indexOf(t.toCharArray(), t.length()), t);
       }
+    }
+  }
+
+  @Test
+  void radixSortSortsLikeArraysSort() {
+    Random r = new Random(7);
+    for (int trial = 0; trial < 200; trial++) {
+      int bound = 1 + r.nextInt(trial % 2 == 0 ? 300 : 5_000_000);
+      int n = r.nextInt(3000);
+      int[] a = new int[n + 5];
+      for (int k = 0; k < a.length; k++) {
+        a[k] = r.nextInt(bound);
+      }
+      int[] expected = a.clone();
+      java.util.Arrays.sort(expected, 0, n);
+      TextPipeline.radixSort(a, n, bound);
+      assertArrayEquals(expected, a, "n=" + n + " bound=" + bound);
     }
   }
 }
