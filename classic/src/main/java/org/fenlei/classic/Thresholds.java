@@ -5,7 +5,6 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 import org.fenlei.core.ThresholdTuning;
-import org.fenlei.core.TunedThresholds;
 
 /**
  * A multi-label model's decision rule: one score threshold per label, and the least number of labels predicted
@@ -51,15 +50,9 @@ public record Thresholds(double[] perLabel, int minLabels) {
    * @param gold the held-out documents' label ids
    */
   static Thresholds tune(double[][] scores, int[][] gold, int labels, int minLabels) {
-    boolean anyGold = false;
-    for (int[] g : gold) {
-      anyGold |= g.length > 0;
-    }
-    if (!anyGold) {
-      return fixed(labels, 0.5, minLabels);
-    }
-    TunedThresholds t = ThresholdTuning.tune(scores, gold, new ThresholdTuning.Options(MIN_SUPPORT));
-    return new Thresholds(t.perLabel(), minLabels);
+    double[] fallback = fixed(labels, 0.5, minLabels).perLabel();
+    return new Thresholds(ThresholdTuning.perLabelOr(scores, gold, new ThresholdTuning.Options(MIN_SUPPORT), fallback),
+        minLabels);
   }
 
   /**

@@ -72,6 +72,26 @@ public final class ThresholdTuning {
   }
 
   /**
+   * Per-label thresholds for a model's held-out documents: {@link #tune(double[][], int[][], Options)}'s, or
+   * {@code fallback} when no document carries a label (a multi-label task's held-out documents can all be
+   * unlabelled: nothing to tune on). The one rule every trainer that keeps documents aside follows.
+   *
+   * @param scores each held-out document's scores, one per label
+   * @param gold {@code gold[d]}: the indices of document d's labels, possibly none
+   * @param options tuning options
+   * @param fallback the thresholds to keep when no document has a label
+   * @return the per-label thresholds
+   */
+  public static double[] perLabelOr(double[][] scores, int[][] gold, Options options, double[] fallback) {
+    for (int[] g : gold) {
+      if (g.length > 0) {
+        return tune(scores, gold, options).perLabel();
+      }
+    }
+    return fallback;
+  }
+
+  /**
    * As {@link #tune(List, List, List, Options)} with label indices.
    *
    * @param scores each development document's scores, one per label

@@ -108,4 +108,16 @@ class ThresholdTuningTest {
         () -> ThresholdTuning.forPrecision(new double[] {0.1}, new double[] {0.5}, 0.9));
     org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("best 0.500"), e.getMessage());
   }
+
+  @Test
+  void perLabelOrKeepsTheFallbackOnlyWhenNoDocumentHasALabel() {
+    double[][] scores = {{0.9, 0.2}, {0.8, 0.1}, {0.3, 0.7}, {0.1, 0.95}};
+    double[] fallback = {0.5, 0.5};
+    int[][] none = {{}, {}, {}, {}};
+    assertArrayEquals(fallback, ThresholdTuning.perLabelOr(scores, none, new ThresholdTuning.Options(1), fallback));
+    int[][] gold = {{0}, {0}, {}, {1}};
+    double[] tuned = ThresholdTuning.perLabelOr(scores, gold, new ThresholdTuning.Options(1), fallback);
+    assertArrayEquals(ThresholdTuning.tune(scores, gold, new ThresholdTuning.Options(1)).perLabel(), tuned);
+    assertTrue(tuned[0] > 0.3 && tuned[0] <= 0.8, "label 0 separates 0.8 from 0.3: " + tuned[0]);
+  }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.fenlei.core.LabelSets;
 import org.fenlei.core.Parallel;
 import org.fenlei.core.Progress;
@@ -208,22 +209,11 @@ final class TextCnnTraining {
 
   static double[] tuneThresholds(double[][] scores, boolean[][] gold, double[] fallback) {
     int[][] ids = new int[gold.length][];
-    boolean any = false;
     for (int d = 0; d < gold.length; d++) {
-      int[] row = new int[gold[d].length];
-      int k = 0;
-      for (int c = 0; c < gold[d].length; c++) {
-        if (gold[d][c]) {
-          row[k++] = c;
-        }
-      }
-      ids[d] = Arrays.copyOf(row, k);
-      any |= k > 0;
+      boolean[] g = gold[d];
+      ids[d] = IntStream.range(0, g.length).filter(c -> g[c]).toArray();
     }
-    if (!any) {
-      return fallback;
-    }
-    return ThresholdTuning.tune(scores, ids, new ThresholdTuning.Options(MIN_SUPPORT)).perLabel();
+    return ThresholdTuning.perLabelOr(scores, ids, new ThresholdTuning.Options(MIN_SUPPORT), fallback);
   }
 
   private static Map<String, String> record(TextCnnOptions o, CnnInput input, CnnLoop.Result r) {
