@@ -1,40 +1,25 @@
 package org.fenlei.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.fenlei.core.BatchClassifier;
-import org.fenlei.core.JsonText;
 import org.fenlei.core.ModelFile;
-import org.fenlei.core.Prediction;
 import org.fenlei.core.RecordWriter;
-import org.fenlei.core.ScoredLabel;
 import org.fenlei.core.TextClassifier;
 import org.fenlei.corpora.CharsetChoice;
-import org.fenlei.corpora.Charsets;
-import org.fenlei.corpora.CorpusException;
-import org.fenlei.corpora.Document;
-import org.fenlei.corpora.DocumentStream;
 import org.fenlei.corpora.FileTree;
 import org.fenlei.corpora.Format;
-import org.fenlei.corpora.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,8 +52,6 @@ import picocli.CommandLine.Spec;
 final class ClassifyCommand implements Callable<Integer> {
   /** Exit status when the run completed but some documents went to the errors file. */
   static final int SOME_FAILED = 3;
-  private static final int BATCH = BatchClassifier.BATCH;
-  private static final long BATCH_BYTES = 32L << 20;
 
   @Spec
   CommandSpec spec;
@@ -136,18 +119,6 @@ final class ClassifyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to classify.")
   List<Path> paths;
 
-  /** One input unit in order: a file of a folder, a line of a file, or a document read by a format's reader. */
-  private record Item(int arg, String key, Path path, String id, long line, byte[] bytes, Charset cs,
-                      boolean detected, String text, String problem) {
-  }
-
-  /** What became of an item: a record, or an error; and where --move put it. */
-  private record Result(Item item, byte[] record, String error, List<Path> moved) {
-  }
-
-  private RecordWriter records;
-  private BatchClassifier batches;
-  private SortInto sorter;
   private long limit;
   private CharsetChoice charset;
 
@@ -190,6 +161,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     warmUpSegmenter();
     TextClassifier m = ModelFile.load(model);
+    BatchClassifier batches;
     try {
       batches = new BatchClassifier(m, topK == null ? -1 : topK, threshold == null ? Double.NaN : threshold,
           pretokenized, threads);
@@ -197,11 +169,12 @@ final class ClassifyCommand implements Callable<Integer> {
       out.close();
       throw new UsageException(e.getMessage());
     }
-    records = new RecordWriter(null, format, paths.size() > 1);
+    RecordWriter records = new RecordWriter(null, format, paths.size() > 1);
+    SortInto sorter = null;
     if (sortInto != null) {
       sorter = new SortInto(sortInto, move);
       for (RunOutput.Move mv : out.pendingMoves()) {
-        finishMove(mv);
+        ClassifyRun.finishMove(mv);
       }
     }
     List<Path> own = new ArrayList<>(out.ownFiles());
@@ -217,42 +190,16 @@ final class ClassifyCommand implements Callable<Integer> {
     });
     RunOutput.Point from = out.resumeFrom();
     ProgressBar bar = new ProgressBar(err, "classify", !noProgress && ProgressBar.isTerminal());
-    long hiddenSkipped = 0;
-    long excludedSkipped = 0;
     try (out; bar) {
-      Pipeline pipe = new Pipeline(pool, out, bar, from);
+      ClassifyRun run = new ClassifyRun(batches, records, sorter,
+          new ClassifyRun.Reading(limit, charset, fileFormat, input, hidden), threads, pool, out, bar, from);
       bar.start();
       if (bar.live()) {
         startCounting(exclude, bar);
       }
-      for (int a = 0; a < paths.size(); a++) {
-        if (from != null && a < from.arg()) {
-          continue;
-        }
-        String after = from != null && a == from.arg() ? from.key() : null;
-        Path p = paths.get(a);
-        if (Files.isDirectory(p) && fileFormat != Format.FOLDER && fileFormat != null) {
-          throw new UsageException(p + " is a folder; --format " + input.format + " reads files (drop --format)");
-        }
-        if (Files.isDirectory(p)) {
-          try (FileTree tree = FileTree.walk(p, hidden, exclude)) {
-            if (after != null) {
-              tree.skipThrough(after);
-            }
-            while (tree.hasNext()) {
-              FileTree.Entry e = tree.next();
-              pipe.add(new Item(a, e.id(), e.path(), e.id(), 0, null, null, false, null, e.problem()));
-            }
-            hiddenSkipped += tree.hiddenSkipped();
-            excludedSkipped += tree.excludedSkipped();
-          }
-        } else if (fileFormat == null || fileFormat == Format.LINES) {
-          readLines(a, p, after == null ? 0 : Long.parseLong(after), pipe);
-        } else {
-          readFormat(a, p, after == null ? 0 : Long.parseLong(after), pipe);
-        }
-      }
-      pipe.finish();
+      run.classify(paths, from, exclude);
+      long hiddenSkipped = run.hiddenSkipped();
+      long excludedSkipped = run.excludedSkipped();
       String where = output == null ? "" : " into " + output;
       StringBuilder summary = new StringBuilder(String.format(Locale.ROOT,
           "fenlei: classified %,d documents%s in %.1f s (%,.0f docs/s)", bar.done() - bar.failed(), where,
@@ -417,96 +364,6 @@ final class ClassifyCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  /** A file of one document a line: lines split here, decoded and classified on the workers. */
-  private void readLines(int arg, Path file, long afterLine, Pipeline pipe) throws IOException, InterruptedException,
-      ExecutionException {
-    InputStream in;
-    try {
-      in = Files.newInputStream(file);
-    } catch (IOException e) {
-      pipe.add(fileProblem(arg, file, "cannot read the file: " + Main.message(e)));
-      return;
-    }
-    try (LineSplitter lines = new LineSplitter(in, limit)) {
-      byte[] head = lines.peek(TextFiles.BINARY_PROBE);
-      for (int i = 0; i < head.length; i++) {
-        if (head[i] == 0) {
-          if (afterLine == 0) {
-            pipe.add(fileProblem(arg, file, "binary file (NUL byte at offset " + i + "), not a text document"));
-          }
-          return;
-        }
-      }
-      Charset cs = charset == CharsetChoice.AUTO ? Charsets.resolve(CharsetChoice.AUTO, file)
-          : charset == CharsetChoice.GB18030 ? Charsets.GB18030 : StandardCharsets.UTF_8;
-      boolean detected = charset == CharsetChoice.AUTO;
-      long size = Math.max(1, Files.size(file));
-      pipe.bar.fraction(() -> Math.min(1, (double) lines.bytesRead() / size));
-      LineSplitter.Line line;
-      while ((line = lines.next()) != null) {
-        if (line.number() <= afterLine || line.bytes() != null && isBlank(line.bytes())) {
-          continue;
-        }
-        String key = Long.toString(line.number());
-        if (line.bytes() == null) {
-          pipe.add(new Item(arg, key, file, null, line.number(), null, cs, detected, null,
-              "the line is " + line.length() + " bytes, over --max-bytes " + limit));
-        } else {
-          pipe.add(new Item(arg, key, file, null, line.number(), line.bytes(), cs, detected, null, null));
-        }
-      }
-    }
-  }
-
-  private static boolean isBlank(byte[] b) {
-    for (byte x : b) {
-      if (x != ' ' && x != '\t' && x != '\f' && x != 0x0B) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Item fileProblem(int arg, Path file, String problem) {
-    return new Item(arg, "0", file, null, 0, null, null, false, null, problem);
-  }
-
-  /** A file in another format (jsonl, tsv, csv, fasttext): read by its reader, a bad row recorded and skipped. */
-  private void readFormat(int arg, Path file, long afterLine, Pipeline pipe) throws IOException, InterruptedException,
-      ExecutionException {
-    DocumentStream docs;
-    try {
-      docs = input.open(file, Format.LINES);
-    } catch (CorpusException e) {
-      pipe.add(fileProblem(arg, file, e.reason()));
-      return;
-    }
-    try (docs) {
-      while (true) {
-        Document d;
-        try {
-          if (!docs.hasNext()) {
-            break;
-          }
-          d = docs.next();
-        } catch (CorpusException e) {
-          boolean fatal = e.getCause() != null; // invalid bytes: the reader cannot go on in this file
-          if (e.line() > afterLine) {
-            pipe.add(new Item(arg, Long.toString(e.line()), file, null, e.line(), null, null, false, null,
-                e.reason() + (fatal ? "; the rest of the file was not read" : "")));
-          }
-          if (fatal) {
-            break;
-          }
-          continue;
-        }
-        if (d.line() > afterLine) {
-          pipe.add(new Item(arg, Long.toString(d.line()), file, null, d.line(), null, null, false, d.text(), null));
-        }
-      }
-    }
-  }
-
   /** Walks the folders a second time, only counting files, so that the bar can show a total and an ETA. */
   private void startCounting(Predicate<Path> exclude, ProgressBar bar) {
     if (paths.stream().noneMatch(Files::isDirectory)) {
@@ -534,150 +391,4 @@ final class ClassifyCommand implements Callable<Integer> {
     t.start();
   }
 
-  /** Decodes, classifies and formats one item; any failure becomes an error result. */
-  private Result process(Item it) {
-    if (it.problem() != null) {
-      return new Result(it, null, it.problem(), null);
-    }
-    try {
-      String text;
-      if (it.text() != null) {
-        text = it.text();
-      } else if (it.bytes() != null) {
-        text = TextFiles.text(it.bytes(), 0, it.bytes().length, it.cs(), it.detected(), it.path(), it.line(),
-            "the line has no text");
-      } else {
-        text = TextFiles.read(it.path(), charset, limit);
-      }
-      Prediction p = batches.predict(text);
-      List<ScoredLabel> labels = p.labels();
-      Document d = new Document(it.id() != null ? it.id() : it.path() + ":" + it.line(), text, List.of(),
-          it.path(), it.line());
-      List<Path> moved = null;
-      if (sorter != null) {
-        List<String> names = new ArrayList<>(labels.size());
-        for (ScoredLabel s : labels) {
-          names.add(s.label());
-        }
-        moved = sorter.place(it.path(), it.id(), names);
-      }
-      return new Result(it, records.record(d, labels).getBytes(StandardCharsets.UTF_8), null, moved);
-    } catch (CorpusException e) {
-      return new Result(it, null, e.line() > 0 && e.line() != it.line() ? "line " + e.line() + ": " + e.reason()
-          : e.reason(), null);
-    } catch (OutOfMemoryError e) {
-      return new Result(it, null, "out of memory classifying this document: lower --max-bytes or give Java more "
-          + "memory (FENLEI_JAVA_OPTS=-Xmx...)", null);
-    } catch (IOException e) {
-      return new Result(it, null, Main.message(e), null);
-    } catch (RuntimeException e) {
-      return new Result(it, null, "cannot classify: " + Main.message(e), null);
-    }
-  }
-
-  private void finishMove(RunOutput.Move mv) throws IOException {
-    for (Path t : mv.targets()) {
-      if (!Files.exists(t)) {
-        return; // not placed: keep the source
-      }
-    }
-    Files.deleteIfExists(mv.source());
-  }
-
-  /**
-   * Items in, records out, in order: items gather into batches; a batch is classified on the pool while the next
-   * one gathers; its results are written and committed in order.
-   */
-  private final class Pipeline {
-    final ExecutorService pool;
-    final RunOutput out;
-    final ProgressBar bar;
-    final long doneBefore;
-    final long failedBefore;
-    List<Item> gathering = new ArrayList<>(BATCH);
-    long gatheredBytes;
-    final Deque<List<Future<List<Result>>>> inFlight = new ArrayDeque<>();
-
-    Pipeline(ExecutorService pool, RunOutput out, ProgressBar bar, RunOutput.Point from) {
-      this.pool = pool;
-      this.out = out;
-      this.bar = bar;
-      this.doneBefore = from == null ? 0 : from.done();
-      this.failedBefore = from == null ? 0 : from.failed();
-    }
-
-    void add(Item it) throws IOException, InterruptedException, ExecutionException {
-      gathering.add(it);
-      gatheredBytes += it.bytes() == null ? 64 : it.bytes().length + 64;
-      if (gathering.size() >= BATCH || gatheredBytes >= BATCH_BYTES) {
-        dispatch();
-      }
-    }
-
-    private void dispatch() throws IOException, InterruptedException, ExecutionException {
-      if (gathering.isEmpty()) {
-        return;
-      }
-      List<Item> batch = gathering;
-      gathering = new ArrayList<>(BATCH);
-      gatheredBytes = 0;
-      int chunk = Math.max(16, batch.size() / (threads * 8));
-      List<Future<List<Result>>> futures = new ArrayList<>();
-      for (int i = 0; i < batch.size(); i += chunk) {
-        List<Item> part = batch.subList(i, Math.min(batch.size(), i + chunk));
-        futures.add(pool.submit(() -> {
-          List<Result> r = new ArrayList<>(part.size());
-          for (Item it : part) {
-            r.add(process(it));
-          }
-          return r;
-        }));
-      }
-      inFlight.add(futures);
-      if (inFlight.size() > 1) {
-        drainOne();
-      }
-    }
-
-    private void drainOne() throws IOException, InterruptedException, ExecutionException {
-      List<Future<List<Result>>> futures = inFlight.poll();
-      long done = 0;
-      long failed = 0;
-      Item last = null;
-      List<RunOutput.Move> moves = new ArrayList<>();
-      for (Future<List<Result>> f : futures) {
-        for (Result r : f.get()) {
-          Item it = r.item();
-          if (r.record() != null) {
-            out.record(r.record());
-            if (r.moved() != null && sorter.move()) {
-              moves.add(new RunOutput.Move(it.path(), r.moved()));
-            }
-          } else {
-            failed++;
-            String where = it.path() == null ? "<stdin>" : it.path().toString();
-            out.error(("{\"path\": " + JsonText.quote(where) + ", \"line\": " + (it.line() > 0 ? it.line() : "null")
-                + ", \"error\": " + JsonText.quote(r.error()) + "}\n").getBytes(StandardCharsets.UTF_8),
-                (it.line() > 0 ? where + ":" + it.line() : where) + ": " + r.error());
-          }
-          done++;
-          last = it;
-        }
-      }
-      bar.add(done, failed);
-      if (last != null) {
-        out.commit(last.arg(), last.key(), doneBefore + bar.done(), failedBefore + bar.failed(), moves);
-      }
-      for (RunOutput.Move mv : moves) {
-        finishMove(mv);
-      }
-    }
-
-    void finish() throws IOException, InterruptedException, ExecutionException {
-      dispatch();
-      while (!inFlight.isEmpty()) {
-        drainOne();
-      }
-    }
-  }
 }
