@@ -145,17 +145,23 @@ static void sum_rows(const int8_t *t, int32_t cols, const int32_t *ids, int32_t 
   }
 }
 
-/* Columns [j0, j0 + 8 NB), whole registers only; each lane takes its rows in order, one fma each. */
+/* Columns [j0, j0 + 8 NB); each lane takes its rows in order, one fma each. With TAIL (cols >= 8) also the last
+   cols % 8 columns in the same pass: the row's last 8 bytes, of which only the lanes past the whole registers are
+   stored. */
 static inline __attribute__((always_inline)) void scaled_block(const int8_t *t, int32_t cols, const float *scales,
-    const int32_t *ids, int32_t n, float *out, int32_t j0, const int NB) {
+    const int32_t *ids, int32_t n, float *out, int32_t j0, const int NB, const int TAIL) {
+  const __m256i keep = _mm256_cmpgt_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
+      _mm256_set1_epi32(7 - cols % 8));
   __m256 s[12];
+  __m256 st = TAIL ? _mm256_loadu_ps(out + cols - 8) : _mm256_setzero_ps();
 #pragma GCC unroll 12
   for (int b = 0; b < NB; b++) {
     s[b] = _mm256_loadu_ps(out + j0 + 8 * b);
   }
+  int32_t bytes = TAIL ? cols - j0 : 8 * NB;
   for (int32_t i = 0; i < n; i++) {
     if (i + PREFETCH_ROWS < n) {
-      prefetch_row(t + (int64_t) ids[i + PREFETCH_ROWS] * cols + j0, 8 * NB);
+      prefetch_row(t + (int64_t) ids[i + PREFETCH_ROWS] * cols + j0, bytes);
     }
     const int8_t *row = t + (int64_t) ids[i] * cols + j0;
     __m256 scale = _mm256_set1_ps(scales[ids[i]]);
@@ -164,31 +170,40 @@ static inline __attribute__((always_inline)) void scaled_block(const int8_t *t, 
       __m256i q = _mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *) (row + 8 * b)));
       s[b] = _mm256_fmadd_ps(scale, _mm256_cvtepi32_ps(q), s[b]);
     }
+    if (TAIL) {
+      __m256i q = _mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *) (row + cols - j0 - 8)));
+      st = _mm256_fmadd_ps(scale, _mm256_cvtepi32_ps(q), st); /* the lanes before the tail are never stored */
+    }
   }
 #pragma GCC unroll 12
   for (int b = 0; b < NB; b++) {
     _mm256_storeu_ps(out + j0 + 8 * b, s[b]);
   }
+  if (TAIL) {
+    _mm256_maskstore_ps(out + cols - 8, keep, st);
+  }
 }
 
-#define SCALED(NB) case NB: scaled_block(t, cols, scales, ids, n, out, j0, NB); break;
+#define SCALED(NB) case NB: if (tail) { scaled_block(t, cols, scales, ids, n, out, j0, NB, 1); } \
+    else { scaled_block(t, cols, scales, ids, n, out, j0, NB, 0); } break;
 
 static void sum_rows_scaled(const int8_t *t, int32_t cols, const float *scales, const int32_t *ids, int32_t n,
     float *out) {
   int32_t whole = cols / 8 * 8;
   for (int32_t j0 = 0; j0 < whole; j0 += 96) {
     int32_t nb = (whole - j0) / 8;
+    int tail = nb <= 12 && whole < cols; /* the last block takes the last columns along */
     switch (nb > 12 ? 12 : nb) {
       SCALED(1) SCALED(2) SCALED(3) SCALED(4) SCALED(5) SCALED(6) SCALED(7) SCALED(8) SCALED(9) SCALED(10)
       SCALED(11) SCALED(12)
       default: break;
     }
   }
-  if (whole < cols) {
+  if (whole < cols && whole == 0) { /* fewer than 8 columns */
     for (int32_t i = 0; i < n; i++) {
       const int8_t *row = t + (int64_t) ids[i] * cols;
       float scale = scales[ids[i]];
-      for (int32_t j = whole; j < cols; j++) {
+      for (int32_t j = 0; j < cols; j++) {
         out[j] = fmaf(scale, (float) row[j], out[j]);
       }
     }
