@@ -78,19 +78,25 @@ static void gemm(const fq_gemm *g, int32_t *raw, int max_over_rows) {
 }
 
 
-/* Columns [j0, j0 + 16 NB), whole registers only, in int16 registers for 256 rows at a time. */
+/* Columns [j0, j0 + 16 NB) in int16 registers for 256 rows at a time; with TAIL also the last cols % 16 columns
+   (cols >= 16), read as the row's last 16 bytes with the columns before them masked off, in the same pass. */
 static inline __attribute__((always_inline)) void sum_block(const int8_t *t, int32_t cols, const int32_t *ids,
-    int32_t n, int32_t *acc, int32_t j0, const int NB) {
+    int32_t n, int32_t *acc, int32_t j0, const int NB, const int TAIL) {
+  /* int16 lanes of the last 16 columns that the whole registers do not cover */
+  const __m256i keep = _mm256_cmpgt_epi16(_mm256_setr_epi16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+      _mm256_set1_epi16((int16_t) (15 - cols % 16)));
+  int32_t bytes = TAIL ? cols - j0 : 16 * NB;
   for (int32_t g = 0; g < n; g += 256) {
     int32_t end = n - g < 256 ? n : g + 256;
     __m256i s[8];
+    __m256i st = _mm256_setzero_si256();
 #pragma GCC unroll 8
     for (int b = 0; b < NB; b++) {
       s[b] = _mm256_setzero_si256();
     }
     for (int32_t i = g; i < end; i++) {
       if (i + PREFETCH_ROWS < n) {
-        prefetch_row(t + (int64_t) ids[i + PREFETCH_ROWS] * cols + j0, 16 * NB);
+        prefetch_row(t + (int64_t) ids[i + PREFETCH_ROWS] * cols + j0, bytes);
       }
       const int8_t *row = t + (int64_t) ids[i] * cols + j0;
 #pragma GCC unroll 8
@@ -98,53 +104,64 @@ static inline __attribute__((always_inline)) void sum_block(const int8_t *t, int
         /* int16 += int8: at most 256 rows per group, sums in [-32768, 32512] */
         s[b] = _mm256_add_epi16(s[b], _mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *) (row + 16 * b))));
       }
+      if (TAIL) {
+        __m256i q = _mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *) (row + cols - j0 - 16)));
+        st = _mm256_add_epi16(st, _mm256_and_si256(q, keep));
+      }
     }
 #pragma GCC unroll 8
-    for (int b = 0; b < NB; b++) {
-      int32_t *a = acc + j0 + 16 * b;
-      __m256i lo = _mm256_cvtepi16_epi32(_mm256_castsi256_si128(s[b]));
-      __m256i hi = _mm256_cvtepi16_epi32(_mm256_extracti128_si256(s[b], 1));
+    for (int b = 0; b < NB + TAIL; b++) {
+      /* the tail's masked lanes are zeros: adding all 16 leaves the columns before it as they are */
+      int32_t *a = b < NB ? acc + j0 + 16 * b : acc + cols - 16;
+      __m256i v = b < NB ? s[b] : st;
+      __m256i lo = _mm256_cvtepi16_epi32(_mm256_castsi256_si128(v));
+      __m256i hi = _mm256_cvtepi16_epi32(_mm256_extracti128_si256(v, 1));
       _mm256_storeu_si256((__m256i *) a, _mm256_add_epi32(_mm256_loadu_si256((const __m256i *) a), lo));
       _mm256_storeu_si256((__m256i *) (a + 8), _mm256_add_epi32(_mm256_loadu_si256((const __m256i *) (a + 8)), hi));
     }
   }
 }
 
+#define BLOCK(NB) case NB: if (tail) { sum_block(t, cols, ids, n, acc, j0, NB, 1); } \
+    else { sum_block(t, cols, ids, n, acc, j0, NB, 0); } break;
+
 static void sum_rows(const int8_t *t, int32_t cols, const int32_t *ids, int32_t n, int32_t *acc) {
   int32_t whole = cols / 16 * 16;
   for (int32_t j0 = 0; j0 < whole; j0 += 128) {
-    switch ((whole - j0) / 16) {
-      case 1: sum_block(t, cols, ids, n, acc, j0, 1); break;
-      case 2: sum_block(t, cols, ids, n, acc, j0, 2); break;
-      case 3: sum_block(t, cols, ids, n, acc, j0, 3); break;
-      case 4: sum_block(t, cols, ids, n, acc, j0, 4); break;
-      case 5: sum_block(t, cols, ids, n, acc, j0, 5); break;
-      case 6: sum_block(t, cols, ids, n, acc, j0, 6); break;
-      case 7: sum_block(t, cols, ids, n, acc, j0, 7); break;
-      default: sum_block(t, cols, ids, n, acc, j0, 8); break;
+    int32_t nb = (whole - j0) / 16;
+    int tail = nb <= 8 && whole < cols; /* the last block takes the last columns along */
+    switch (nb > 8 ? 8 : nb) {
+      BLOCK(1) BLOCK(2) BLOCK(3) BLOCK(4) BLOCK(5) BLOCK(6) BLOCK(7) BLOCK(8)
+      default: break;
     }
   }
-  if (whole < cols) {
+  if (whole < cols && whole == 0) { /* fewer than 16 columns */
     for (int32_t i = 0; i < n; i++) {
       const int8_t *row = t + (int64_t) ids[i] * cols;
-      for (int32_t j = whole; j < cols; j++) {
+      for (int32_t j = 0; j < cols; j++) {
         acc[j] += row[j]; /* int32 += int8: the caller bounds the rows by 2^22 */
       }
     }
   }
 }
 
-/* Columns [j0, j0 + 8 NB), whole registers only; each lane takes its rows in order, one fma each. */
+/* Columns [j0, j0 + 8 NB); each lane takes its rows in order, one fma each. With TAIL (cols >= 8) also the last
+   cols % 8 columns in the same pass: the row's last 8 bytes, of which only the lanes past the whole registers are
+   stored. */
 static inline __attribute__((always_inline)) void scaled_block(const int8_t *t, int32_t cols, const float *scales,
-    const int32_t *ids, int32_t n, float *out, int32_t j0, const int NB) {
+    const int32_t *ids, int32_t n, float *out, int32_t j0, const int NB, const int TAIL) {
+  const __m256i keep = _mm256_cmpgt_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
+      _mm256_set1_epi32(7 - cols % 8));
   __m256 s[12];
+  __m256 st = TAIL ? _mm256_loadu_ps(out + cols - 8) : _mm256_setzero_ps();
 #pragma GCC unroll 12
   for (int b = 0; b < NB; b++) {
     s[b] = _mm256_loadu_ps(out + j0 + 8 * b);
   }
+  int32_t bytes = TAIL ? cols - j0 : 8 * NB;
   for (int32_t i = 0; i < n; i++) {
     if (i + PREFETCH_ROWS < n) {
-      prefetch_row(t + (int64_t) ids[i + PREFETCH_ROWS] * cols + j0, 8 * NB);
+      prefetch_row(t + (int64_t) ids[i + PREFETCH_ROWS] * cols + j0, bytes);
     }
     const int8_t *row = t + (int64_t) ids[i] * cols + j0;
     __m256 scale = _mm256_set1_ps(scales[ids[i]]);
@@ -153,31 +170,40 @@ static inline __attribute__((always_inline)) void scaled_block(const int8_t *t, 
       __m256i q = _mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *) (row + 8 * b)));
       s[b] = _mm256_fmadd_ps(scale, _mm256_cvtepi32_ps(q), s[b]);
     }
+    if (TAIL) {
+      __m256i q = _mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i *) (row + cols - j0 - 8)));
+      st = _mm256_fmadd_ps(scale, _mm256_cvtepi32_ps(q), st); /* the lanes before the tail are never stored */
+    }
   }
 #pragma GCC unroll 12
   for (int b = 0; b < NB; b++) {
     _mm256_storeu_ps(out + j0 + 8 * b, s[b]);
   }
+  if (TAIL) {
+    _mm256_maskstore_ps(out + cols - 8, keep, st);
+  }
 }
 
-#define SCALED(NB) case NB: scaled_block(t, cols, scales, ids, n, out, j0, NB); break;
+#define SCALED(NB) case NB: if (tail) { scaled_block(t, cols, scales, ids, n, out, j0, NB, 1); } \
+    else { scaled_block(t, cols, scales, ids, n, out, j0, NB, 0); } break;
 
 static void sum_rows_scaled(const int8_t *t, int32_t cols, const float *scales, const int32_t *ids, int32_t n,
     float *out) {
   int32_t whole = cols / 8 * 8;
   for (int32_t j0 = 0; j0 < whole; j0 += 96) {
     int32_t nb = (whole - j0) / 8;
+    int tail = nb <= 12 && whole < cols; /* the last block takes the last columns along */
     switch (nb > 12 ? 12 : nb) {
       SCALED(1) SCALED(2) SCALED(3) SCALED(4) SCALED(5) SCALED(6) SCALED(7) SCALED(8) SCALED(9) SCALED(10)
       SCALED(11) SCALED(12)
       default: break;
     }
   }
-  if (whole < cols) {
+  if (whole < cols && whole == 0) { /* fewer than 8 columns */
     for (int32_t i = 0; i < n; i++) {
       const int8_t *row = t + (int64_t) ids[i] * cols;
       float scale = scales[ids[i]];
-      for (int32_t j = whole; j < cols; j++) {
+      for (int32_t j = 0; j < cols; j++) {
         out[j] = fmaf(scale, (float) row[j], out[j]);
       }
     }
