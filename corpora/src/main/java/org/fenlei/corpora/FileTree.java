@@ -338,44 +338,40 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
   }
 
   /**
-   * Sorts names in {@link String#compareTo} order: a plain quicksort (median of three, insertion sort below 16),
-   * because the JDK's TimSort was compiled and recompiled by C2 a score of times in a short run over many folders.
+   * Sorts {@code a[lo, hi]} in {@link String#compareTo} order: runs of 8 by insertion, then merged bottom-up. Plain
+   * loops without recursion, because C2 compiled the JDK's TimSort a score of times in a short run over many folders,
+   * and a quicksort six or seven times (0.5 s of compiler time in a 100,000-file run; this one is compiled once).
    * Names in one folder are distinct, so the order is the same as {@link Arrays#sort(Object[])}'s.
    */
   static void sort(String[] a, int lo, int hi) {
-    while (hi - lo >= 16) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid].compareTo(a[lo]) < 0) {
-        swap(a, mid, lo);
-      }
-      if (a[hi].compareTo(a[lo]) < 0) {
-        swap(a, hi, lo);
-      }
-      if (a[hi].compareTo(a[mid]) < 0) {
-        swap(a, hi, mid);
-      }
-      String pivot = a[mid];
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (a[i].compareTo(pivot) < 0) {
-          i++;
-        }
-        while (a[j].compareTo(pivot) > 0) {
-          j--;
-        }
-        if (i <= j) {
-          swap(a, i++, j--);
-        }
-      }
-      if (j - lo < hi - i) { // recurse into the smaller part, loop on the larger: stack depth O(log n)
-        sort(a, lo, j);
-        lo = i;
-      } else {
-        sort(a, i, hi);
-        hi = j;
-      }
+    int n = hi - lo + 1;
+    if (n < 2) {
+      return;
     }
+    for (int run = lo; run <= hi; run += 8) {
+      insertionSort(a, run, Math.min(hi, run + 7));
+    }
+    if (n <= 8) {
+      return;
+    }
+    String[] src = a;
+    String[] dst = new String[a.length];
+    for (int width = 8; width < n; width *= 2) {
+      for (int from = lo; from <= hi; from += 2 * width) {
+        int mid = Math.min(hi + 1, from + width);
+        int end = Math.min(hi + 1, from + 2 * width);
+        merge(src, dst, from, mid, end);
+      }
+      String[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != a) {
+      System.arraycopy(src, lo, a, lo, n);
+    }
+  }
+
+  private static void insertionSort(String[] a, int lo, int hi) {
     for (int i = lo + 1; i <= hi; i++) {
       String x = a[i];
       int j = i - 1;
@@ -387,10 +383,16 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
     }
   }
 
-  private static void swap(String[] a, int i, int j) {
-    String t = a[i];
-    a[i] = a[j];
-    a[j] = t;
+  /** Merges the sorted {@code src[from, mid)} and {@code src[mid, end)} into {@code dst[from, end)}. */
+  private static void merge(String[] src, String[] dst, int from, int mid, int end) {
+    int i = from;
+    int j = mid;
+    int o = from;
+    while (i < mid && j < end) {
+      dst[o++] = src[j].compareTo(src[i]) < 0 ? src[j++] : src[i++];
+    }
+    System.arraycopy(src, i, dst, o, mid - i);
+    System.arraycopy(src, j, dst, o + mid - i, end - j);
   }
 
   static String reason(IOException e) {

@@ -89,7 +89,7 @@ class FileTreeTest {
   @Test
   void namesSortAsTheJdkSortsThem() {
     SplittableRandom r = new SplittableRandom(5);
-    for (int n : new int[] {0, 1, 2, 15, 16, 17, 100, 1000, 5000}) {
+    for (int n : new int[] {0, 1, 2, 7, 8, 9, 15, 16, 17, 33, 100, 1000, 5000}) {
       java.util.Set<String> set = new java.util.HashSet<>();
       while (set.size() < n) {
         set.add(Integer.toString(r.nextInt(n * 10 + 1), 1 + r.nextInt(36)) + (r.nextBoolean() ? "中" : ""));
@@ -101,6 +101,13 @@ class FileTreeTest {
       org.junit.jupiter.api.Assertions.assertArrayEquals(jdk, mine, "n = " + n);
       FileTree.sort(mine, 0, mine.length - 1); // already sorted
       org.junit.jupiter.api.Assertions.assertArrayEquals(jdk, mine, "sorted, n = " + n);
+      if (n > 4) { // a range inside the array, the rest untouched
+        String[] part = set.toArray(new String[0]);
+        String[] expected = part.clone();
+        java.util.Arrays.sort(expected, 2, n - 1);
+        FileTree.sort(part, 2, n - 2);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, part, "range, n = " + n);
+      }
     }
   }
 }
