@@ -70,6 +70,38 @@ static inline __attribute__((always_inline)) void tile(const fq_gemm *g, int32_t
   EACH_ACC(ACC_STORE)
 }
 
+/*
+ * One window against one block of 16 channels (a small layer's single row, e.g. a classifier head at batch 1): one
+ * accumulator would make the whole depth one chain of dependent vpdpbusd, bound by their latency; four
+ * accumulators over every fourth quad run four chains at once. Integer sums: the result is the same in any order.
+ */
+static void tile_one(const fq_gemm *g, int32_t r0, int32_t cb0, int32_t *raw, int max_over_rows) {
+  const int8_t *w = g->w + (int64_t) cb0 * g->depth * FQ_BLOCK;
+  const uint8_t *x = g->x + (int64_t) r0 * g->stride;
+  __m512i a0 = _mm512_setzero_si512();
+  __m512i a1 = _mm512_setzero_si512();
+  __m512i a2 = _mm512_setzero_si512();
+  __m512i a3 = _mm512_setzero_si512();
+  int32_t k = 0;
+  for (; k + 4 * FQ_QUAD <= g->depth; k += 4 * FQ_QUAD) {
+    const int8_t *wk = w + (int64_t) k * FQ_BLOCK;
+    a0 = dpbusd(a0, _mm512_set1_epi32(fq_load_quad(x + k)), _mm512_loadu_si512((const void *) wk));
+    a1 = dpbusd(a1, _mm512_set1_epi32(fq_load_quad(x + k + FQ_QUAD)),
+        _mm512_loadu_si512((const void *) (wk + FQ_QUAD * FQ_BLOCK)));
+    a2 = dpbusd(a2, _mm512_set1_epi32(fq_load_quad(x + k + 2 * FQ_QUAD)),
+        _mm512_loadu_si512((const void *) (wk + 2 * FQ_QUAD * FQ_BLOCK)));
+    a3 = dpbusd(a3, _mm512_set1_epi32(fq_load_quad(x + k + 3 * FQ_QUAD)),
+        _mm512_loadu_si512((const void *) (wk + 3 * FQ_QUAD * FQ_BLOCK)));
+  }
+  for (; k < g->depth; k += FQ_QUAD) {
+    a0 = dpbusd(a0, _mm512_set1_epi32(fq_load_quad(x + k)),
+        _mm512_loadu_si512((const void *) (w + (int64_t) k * FQ_BLOCK)));
+  }
+  __m512i acc = _mm512_add_epi32(_mm512_add_epi32(a0, a1), _mm512_add_epi32(a2, a3));
+  __m512i c = _mm512_slli_epi32(_mm512_loadu_si512((const void *) (g->wsum + cb0 * FQ_BLOCK)), 7);
+  store(g, raw, r0, cb0 * FQ_BLOCK, acc, c, max_over_rows);
+}
+
 #define TILE(R, CB) case (R) * 8 + (CB): tile(g, r0, cb0, R, CB, raw, max_over_rows); break;
 #define TILES(R) TILE(R, 1) TILE(R, 2) TILE(R, 3) TILE(R, 4)
 
@@ -81,7 +113,9 @@ static void gemm(const fq_gemm *g, int32_t *raw, int max_over_rows) {
     for (int32_t r0 = 0; r0 < g->rows; r0 += ROWS_PER_TILE) {
       int R = g->rows - r0 < ROWS_PER_TILE ? g->rows - r0 : ROWS_PER_TILE;
       switch (R * 8 + CB) {
-        TILES(1) TILES(2) TILES(3) TILES(4) TILES(5) TILES(6)
+        case 1 * 8 + 1: tile_one(g, r0, cb0, raw, max_over_rows); break;
+        TILE(1, 2) TILE(1, 3) TILE(1, 4)
+        TILES(2) TILES(3) TILES(4) TILES(5) TILES(6)
         default: break;
       }
     }
