@@ -128,7 +128,14 @@ class CliTest {
     for (String verb : List.of("quickstart", "train", "eval", "classify", "segment", "quantize")) {
       assertTrue(r.out().contains(verb), verb);
     }
-    assertEquals(0, run("train", "--help").code());
+    Result train = run("train", "--help");
+    assertEquals(0, train.code());
+    assertTrue(train.out().contains("every kind:") && train.out().contains("calibration ("), train.out());
+    Result vectors = run("vectors", "--help");
+    assertEquals(0, vectors.code());
+    assertTrue(vectors.out().contains("lrUpdateRate ("), vectors.out());
+    Result classify = run("classify", "--help"); // built alone: the other verbs' settings are not rendered
+    assertFalse(classify.out().contains("every kind:"), classify.out());
   }
 
   @Test
