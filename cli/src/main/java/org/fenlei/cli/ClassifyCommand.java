@@ -197,7 +197,7 @@ final class ClassifyCommand implements Callable<Integer> {
       if (bar.live()) {
         startCounting(exclude, bar);
       }
-      run.classify(paths, from, exclude);
+      run.classify(paths, exclude);
       long hiddenSkipped = run.hiddenSkipped();
       long excludedSkipped = run.excludedSkipped();
       String where = output == null ? "" : " into " + output;

@@ -61,6 +61,7 @@ final class ClassifyRun {
   private final ExecutorService pool;
   private final RunOutput out;
   private final ProgressBar bar;
+  private final RunOutput.Point from;
   private final long doneBefore;
   private final long failedBefore;
   private List<Item> gathering = new ArrayList<>(BATCH);
@@ -85,17 +86,18 @@ final class ClassifyRun {
     this.pool = pool;
     this.out = out;
     this.bar = bar;
+    this.from = from;
     this.doneBefore = from == null ? 0 : from.done();
     this.failedBefore = from == null ? 0 : from.failed();
   }
 
   /**
-   * Classifies every document of {@code paths} after {@code from} (all when null) and writes the records; returns
-   * when the last is committed.
+   * Classifies every document of {@code paths} after the point the run resumes from (all when it does not resume)
+   * and writes the records; returns when the last is committed.
    *
    * @param exclude this run's own files, left out of folder walks
    */
-  void classify(List<Path> paths, RunOutput.Point from, Predicate<Path> exclude) throws IOException,
+  void classify(List<Path> paths, Predicate<Path> exclude) throws IOException,
       InterruptedException, ExecutionException {
     for (int a = 0; a < paths.size(); a++) {
       if (from != null && a < from.arg()) {
@@ -104,7 +106,8 @@ final class ClassifyRun {
       String after = from != null && a == from.arg() ? from.key() : null;
       Path p = paths.get(a);
       if (Files.isDirectory(p) && reading.format() != Format.FOLDER && reading.format() != null) {
-        throw new UsageException(p + " is a folder; --format " + reading.input().format + " reads files (drop --format)");
+        throw new UsageException(p + " is a folder; --format " + reading.input().format
+            + " reads files (drop --format)");
       }
       if (Files.isDirectory(p)) {
         try (FileTree tree = FileTree.walk(p, reading.hidden(), exclude)) {
