@@ -103,7 +103,9 @@ public final class Main {
     }
     verb.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
       String footer = help.footer();
-      return footer + (footer.endsWith(System.lineSeparator()) ? "" : System.lineSeparator()) + extra.get();
+      String more = extra.get();
+      String nl = System.lineSeparator();
+      return footer + (footer.endsWith(nl) ? "" : nl) + more + (more.endsWith(nl) ? "" : nl);
     });
   }
 

@@ -134,6 +134,8 @@ class CliTest {
     Result vectors = run("vectors", "--help");
     assertEquals(0, vectors.code());
     assertTrue(vectors.out().contains("lrUpdateRate ("), vectors.out());
+    assertTrue(vectors.out().endsWith(System.lineSeparator()) && train.out().endsWith(System.lineSeparator()),
+        "help ends with a line end");
     Result classify = run("classify", "--help"); // built alone: the other verbs' settings are not rendered
     assertFalse(classify.out().contains("every kind:"), classify.out());
   }

@@ -16,6 +16,9 @@ import java.util.Set;
  * immutable afterwards; terms are sorted so the same data always gives the same indices.
  */
 final class Vocabulary implements TermIndex {
+  /** The most terms a table of 2^29 slots (2^30 longs, 8 GB) holds at most two thirds full. */
+  static final int MAX_TERMS = (1 << 29) / 3 * 2;
+
   private final String[] terms;
   private final float[] idf;
   /**
@@ -43,7 +46,11 @@ final class Vocabulary implements TermIndex {
     this.idf = idf;
     // the smallest power of two >= 1.5 x the terms: at most two thirds full, so that a lookup of an absent term
     // (most of a long document's character n-grams) reads one or two cache lines; sparser tables miss the cache more
-    int capacity = Integer.highestOneBit(Math.max(4, terms.length + terms.length / 2 - 1)) << 1;
+    if (terms.length > MAX_TERMS) {
+      throw new IllegalArgumentException("vocabulary too large: " + terms.length + " terms (at most " + MAX_TERMS
+          + "; raise the minimum count or limit the n-gram orders)");
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, terms.length + (terms.length + 1) / 2 - 1)) << 1;
     this.table = new long[2 * capacity];
     this.mask = capacity - 1;
     boolean collided = false;
