@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.fenlei.core.BatchClassifier;
-import org.fenlei.core.JsonText;
 import org.fenlei.core.Prediction;
 import org.fenlei.core.RecordWriter;
 import org.fenlei.core.ScoredLabel;
@@ -260,8 +259,7 @@ final class ClassifyRun {
       }
       return new Result(it, records.record(d, labels).getBytes(StandardCharsets.UTF_8), null, moved);
     } catch (CorpusException e) {
-      return new Result(it, null, e.line() > 0 && e.line() != it.line() ? "line " + e.line() + ": " + e.reason()
-          : e.reason(), null);
+      return new Result(it, null, e.reasonFor(it.line()), null);
     } catch (OutOfMemoryError e) {
       return new Result(it, null, "out of memory classifying this document: lower --max-bytes or give Java more "
           + "memory (FENLEI_JAVA_OPTS=-Xmx...)", null);
@@ -332,8 +330,7 @@ final class ClassifyRun {
         } else {
           failed++;
           String where = it.path() == null ? "<stdin>" : it.path().toString();
-          out.error(("{\"path\": " + JsonText.quote(where) + ", \"line\": " + (it.line() > 0 ? it.line() : "null")
-              + ", \"error\": " + JsonText.quote(r.error()) + "}\n").getBytes(StandardCharsets.UTF_8),
+          out.error(RecordWriter.error(where, it.line(), r.error()).getBytes(StandardCharsets.UTF_8),
               (it.line() > 0 ? where + ":" + it.line() : where) + ": " + r.error());
         }
         done++;

@@ -83,6 +83,20 @@ public final class RecordWriter {
     return format == Format.JSONL ? json(path, d.line(), labels) : delimited(path, d.line(), labels);
   }
 
+  /**
+   * The errors file's record of a document that could not be classified, as {@code fenlei classify} and the Spark
+   * job write it: {@code {"path": P, "line": N or null, "error": "..."}}.
+   *
+   * @param path the document's file, or null for standard input
+   * @param line its 1-based line, or 0 for a whole file
+   * @param reason why it could not be classified
+   * @return the line, ending with a line feed
+   */
+  public static String error(String path, long line, String reason) {
+    return "{\"path\": " + (path == null ? "null" : JsonText.quote(path)) + ", \"line\": "
+        + (line > 0 ? Long.toString(line) : "null") + ", \"error\": " + JsonText.quote(reason) + "}\n";
+  }
+
   private static String json(String path, long line, List<ScoredLabel> labels) {
     StringBuilder sb = new StringBuilder(128);
     sb.append("{\"path\": ").append(path == null ? "null" : JsonText.quote(path));

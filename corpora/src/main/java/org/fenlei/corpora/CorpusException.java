@@ -69,6 +69,17 @@ public class CorpusException extends RuntimeException {
     return reason;
   }
 
+  /**
+   * What is wrong, said for a record that already names {@code recordLine}: the reason alone, or {@code line N: }
+   * and the reason when the problem is on another line (a file's invalid byte, read as a whole document).
+   *
+   * @param recordLine the line the record names, 0 for a whole file
+   * @return the reason, with its own line when that differs
+   */
+  public String reasonFor(long recordLine) {
+    return line > 0 && line != recordLine ? "line " + line + ": " + reason : reason;
+  }
+
   static String where(Path file, long line) {
     String name = file == null ? "<stdin>" : file.toString();
     return line > 0 ? name + ":" + line : name;

@@ -9,7 +9,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.fenlei.core.JsonText;
 import org.fenlei.core.Prediction;
 import org.fenlei.core.RecordWriter;
 import org.fenlei.corpora.CharsetChoice;
@@ -68,8 +67,7 @@ final class Scoring implements java.io.Serializable {
     try {
       text = text(d);
     } catch (CorpusException e) {
-      String reason = e.line() > 0 && e.line() != d.line() ? "line " + e.line() + ": " + e.reason() : e.reason();
-      return error(d, line, reason);
+      return error(d, line, e.reasonFor(d.line()));
     }
     if (text == null) {
       return error(d, line, d.problem());
@@ -110,8 +108,7 @@ final class Scoring implements java.io.Serializable {
   }
 
   private static Row error(Doc d, Long line, String reason) {
-    String record = "{\"path\": " + JsonText.quote(d.path()) + ", \"line\": " + (line == null ? "null" : line)
-        + ", \"error\": " + JsonText.quote(reason) + "}";
-    return RowFactory.create(d.path(), line, null, null, record);
+    String record = RecordWriter.error(d.path(), d.line(), reason);
+    return RowFactory.create(d.path(), line, null, null, record.substring(0, record.length() - 1));
   }
 }
