@@ -7,6 +7,7 @@
 #
 #   bench/scripts/neural/ceiling.sh                           (from the repository root; 20-40 minutes)
 #   CORPORA_LIST="htl" AUTOTUNE=60 bench/scripts/neural/ceiling.sh
+#   VARIANTS_ONLY=1 CORPORA_LIST=chnsenticorp bench/scripts/neural/ceiling.sh   (the single variants below, 3 min)
 #
 # Needs: apt-get install -y fasttext python3-jieba; ../shared/corpora. Prints "corpus input epoch lr wordNgrams
 # accuracy" lines, then "corpus autotune accuracy (options)" and "corpus svm accuracy". Segmentation is Python
@@ -57,6 +58,26 @@ for name in names:
 EOF
 
 score() { fasttext test "$1" "$2" | awk '/^P@1/ {print $2}'; }
+if [ -n "${VARIANTS_ONLY:-}" ]; then
+  # one setting away from the grid's (words + characters, epoch 25, lr 0.5, wordNgrams 3), one run each; the last
+  # with skipgram vectors trained on the training text as -pretrainedVectors
+  for c in $LIST; do
+    for v in "-dim 20" "-dim 200" "-bucket 2000000" "-loss ova" "-minCount 2" "-wordNgrams 4" "pretrained"; do
+      extra=$v
+      if [ "$v" = pretrained ]; then
+        sed 's/__label__[^ ]* //' "$WORK/$c.train.wc.txt" > "$WORK/plain.txt"
+        fasttext skipgram -input "$WORK/plain.txt" -output "$WORK/sg" -dim 100 -epoch 5 -minCount 2 -minn 0 -maxn 0 \
+          -thread "$THREADS" -verbose 0
+        extra="-pretrainedVectors $WORK/sg.vec"
+      fi
+      # shellcheck disable=SC2086
+      fasttext supervised -input "$WORK/$c.train.wc.txt" -output "$WORK/m" -epoch 25 -lr 0.5 -wordNgrams 3 \
+        -bucket 200000 -thread "$THREADS" -verbose 0 $extra
+      echo "$c wc variant ($v) $(score "$WORK/m.bin" "$WORK/$c.test.wc.txt")"
+    done
+  done
+  exit 0
+fi
 for c in $LIST; do
   for input in w wc; do
     for epoch in 10 25; do
