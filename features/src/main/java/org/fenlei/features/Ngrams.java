@@ -98,49 +98,118 @@ final class Ngrams {
     int[] a = new int[128];
     int n;
 
+    /** Adds {@code id} when it is not negative; written without a branch on it (half the lookups find nothing). */
     void add(int id) {
-      if (id < 0) {
-        return;
-      }
       if (n == a.length) {
         a = java.util.Arrays.copyOf(a, n * 2);
       }
-      a[n++] = id;
+      a[n] = id;
+      n += ~id >>> 31;
+    }
+  }
+
+  /**
+   * Terms spelt one after another in one buffer, up to {@link #BATCH} of them, handed to a {@link TermIndex} a batch
+   * at a time ({@link TermIndex#indexOfAll}) so that it can start every lookup's memory access before it waits on
+   * any: one lookup at a time waits on a cache miss (the tables are megabytes); a batch's misses overlap.
+   */
+  static final class Keys {
+    /** The most terms a batch holds: its table slots (64 bytes each at most) stay in the core's caches. */
+    static final int BATCH = 256;
+
+    char[] chars = new char[BATCH * 8];
+    /** Where term k ends in {@link #chars}; it starts where term k - 1 ends (term 0 at 0). */
+    final int[] ends = new int[BATCH];
+    /** Scratch for the index: one value a term (e.g. its hash). */
+    final long[] scratch = new long[BATCH];
+    /** Terms in this batch. */
+    int n;
+    /**
+     * What an index read ahead of its lookups, kept so that the compiler cannot drop those reads: a field the JIT
+     * must write.
+     */
+    long readAhead;
+    private int used;
+    private final TermIndex index;
+    private final Ids ids;
+
+    Keys(TermIndex index, Ids ids) {
+      this.index = index;
+      this.ids = ids;
+    }
+
+    /** The buffer, with room for {@code need} more characters from {@link #used()}. */
+    char[] room(int need) {
+      if (used + need > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(used + need, chars.length * 2));
+      }
+      return chars;
+    }
+
+    /** Where the next term starts in {@link #chars}. */
+    int used() {
+      return used;
+    }
+
+    /** Ends the term being spelt at {@code end}; looks the batch up when it is full. */
+    void end(int end) {
+      ends[n++] = end;
+      used = end;
+      if (n == BATCH) {
+        flush();
+      }
+    }
+
+    void add(String term) {
+      int len = term.length();
+      term.getChars(0, len, room(len), used);
+      end(used + len);
+    }
+
+    /** Looks up the terms spelt so far into the ids, and empties the batch. */
+    void flush() {
+      if (n > 0) {
+        index.indexOfAll(this, ids);
+      }
+      n = 0;
+      used = 0;
+      if (chars.length > BATCH * 64) {
+        chars = new char[BATCH * 8]; // a batch of very long terms: give the memory back
+      }
     }
   }
 
   /**
    * The indices of {@code text}'s terms in {@code index}, without building the terms: the same multiset as looking up
-   * each term {@link #analyze} gives (terms not in the index are left out). For prediction, where the terms are
-   * not needed themselves. Kept in small methods: the JIT compiles them sooner and once.
+   * each term {@link #analyze} gives (terms not in the index are left out), in another order. For prediction, where
+   * the terms are not needed themselves. Kept in small methods: the JIT compiles them sooner and once.
    */
   static Ids termIds(Segmenter segmenter, FeatureConfig config, String text, TermIndex index) {
     Ids ids = new Ids();
+    Keys keys = new Keys(index, ids);
     if (config.words()) {
-      wordIds(words(segmenter, config, text), config, index, ids);
+      wordKeys(words(segmenter, config, text), config, keys);
     }
     if (config.chars()) {
-      charIds(codePoints(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text), config, index, ids);
+      charKeys(codePoints(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text), config, keys);
     }
+    keys.flush();
     return ids;
   }
 
-  private static void wordIds(String[] w, FeatureConfig config, TermIndex index, Ids ids) {
-    char[] buf = new char[64];
+  private static void wordKeys(String[] w, FeatureConfig config, Keys keys) {
     for (int n = config.wordMinN(); n <= config.wordMaxN(); n++) {
       for (int i = 0; i + n <= w.length; i++) {
         if (n == 1) {
-          ids.add(index.indexOf(w[i]));
+          keys.add(w[i]);
           continue;
         }
         int need = n - 1;
         for (int j = i; j < i + n; j++) {
           need += w[j].length();
         }
-        if (need > buf.length) {
-          buf = new char[Math.max(need, buf.length * 2)];
-        }
-        int len = 0;
+        char[] buf = keys.room(need);
+        int len = keys.used();
         for (int j = i; j < i + n; j++) {
           if (j > i) {
             buf[len++] = ' ';
@@ -149,7 +218,7 @@ final class Ngrams {
           word.getChars(0, word.length(), buf, len);
           len += word.length();
         }
-        ids.add(index.indexOf(buf, len));
+        keys.end(len);
       }
     }
   }
@@ -165,16 +234,15 @@ final class Ngrams {
     return n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
   }
 
-  private static void charIds(int[] cps, FeatureConfig config, TermIndex index, Ids ids) {
-    char[] buf = new char[1 + 2 * Math.max(1, config.charMaxN())];
-    forEachCharGram(cps, config, (i, n) -> ids.add(charGram(cps, i, n, buf, index)));
+  private static void charKeys(int[] cps, FeatureConfig config, Keys keys) {
+    forEachCharGram(cps, config, (i, n) -> charGram(cps, i, n, keys));
   }
 
-
-  /** The index of the character n-gram {@code cps[i, i + n)}, spelt as {@link #analyze} spells it (a space first). */
-  private static int charGram(int[] cps, int i, int n, char[] buf, TermIndex index) {
-    buf[0] = ' ';
-    int len = 1;
+  /** Spells the character n-gram {@code cps[i, i + n)} as {@link #analyze} spells it (a space first). */
+  private static void charGram(int[] cps, int i, int n, Keys keys) {
+    char[] buf = keys.room(1 + 2 * n);
+    int len = keys.used();
+    buf[len++] = ' ';
     for (int j = i; j < i + n; j++) {
       int cp = cps[j];
       if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
@@ -184,7 +252,7 @@ final class Ngrams {
         buf[len++] = Character.lowSurrogate(cp);
       }
     }
-    return index.indexOf(buf, len);
+    keys.end(len);
   }
 
   /** The document's words: its tokens, cut to {@link #MAX_TOKEN_CHARS} and lowercased as configured. */

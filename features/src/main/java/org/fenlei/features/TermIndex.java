@@ -12,11 +12,21 @@ interface TermIndex {
   int indexOf(String term);
 
   /**
-   * The index of the term spelt by {@code buf[0, len)}, as {@link #indexOf(String)} of that string.
+   * The index of the term spelt by {@code buf[off, off + len)}, as {@link #indexOf(String)} of that string.
    * Implementations may avoid building the string.
    */
-  default int indexOf(char[] buf, int len) {
-    return indexOf(new String(buf, 0, len));
+  default int indexOf(char[] buf, int off, int len) {
+    return indexOf(new String(buf, off, len));
+  }
+
+  /**
+   * Adds the index of each term of a batch to {@code ids} (those without one are left out), in any order.
+   * Implementations may overlap the lookups' memory accesses.
+   */
+  default void indexOfAll(Ngrams.Keys keys, Ngrams.Ids ids) {
+    for (int k = 0, start = 0; k < keys.n; start = keys.ends[k++]) {
+      ids.add(indexOf(keys.chars, start, keys.ends[k] - start));
+    }
   }
 
   /** The smooth idf of a feature, {@code ln((1 + n) / (1 + df)) + 1}. */

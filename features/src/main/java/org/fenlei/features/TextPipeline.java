@@ -375,20 +375,25 @@ public final class TextPipeline {
    */
   static void radixSort(int[] a, int n, int bound) {
     int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, bound - 1));
+    // digits of up to 11 bits for many values (two passes for a million features), of up to 8 for fewer, whose
+    // passes would be spent clearing and summing the counts
+    int passes = (bits + (n >= 4096 ? 10 : 7)) / (n >= 4096 ? 11 : 8);
+    int digit = Math.max(1, (bits + passes - 1) / Math.max(1, passes));
+    int radix = 1 << digit;
     int[] src = a;
     int[] dst = new int[n];
-    int[] count = new int[257];
-    for (int shift = 0; shift < bits; shift += 8) {
+    int[] count = new int[radix + 1];
+    for (int shift = 0; shift < bits; shift += digit) {
       java.util.Arrays.fill(count, 0);
       for (int k = 0; k < n; k++) {
-        count[((src[k] >>> shift) & 0xff) + 1]++;
+        count[((src[k] >>> shift) & (radix - 1)) + 1]++;
       }
-      for (int d = 0; d < 256; d++) {
+      for (int d = 0; d < radix; d++) {
         count[d + 1] += count[d];
       }
       for (int k = 0; k < n; k++) {
         int v = src[k];
-        dst[count[(v >>> shift) & 0xff]++] = v;
+        dst[count[(v >>> shift) & (radix - 1)]++] = v;
       }
       int[] t = src;
       src = dst;

@@ -77,16 +77,18 @@ final class Vocabulary implements TermIndex {
     return (int) (fingerprint >>> 32) & mask;
   }
 
-  /** A 64-bit hash of {@code buf[0, len)}: one multiply a character, then a final mix (MurmurHash3's fmix64). */
-  static long fingerprint(char[] buf, int len) {
+  /**
+   * A 64-bit hash of {@code buf[off, off + len)}: one multiply a character, then a final mix (MurmurHash3's fmix64).
+   */
+  static long fingerprint(char[] buf, int off, int len) {
     long h = 0x9E3779B97F4A7C15L + len;
-    for (int k = 0; k < len; k++) {
+    for (int k = off; k < off + len; k++) {
       h = (h ^ buf[k]) * 0xff51afd7ed558ccdL;
     }
     return mix(h);
   }
 
-  /** {@link #fingerprint(char[], int)} of a string's characters. */
+  /** {@link #fingerprint(char[], int, int)} of a string's characters. */
   static long fingerprint(String term) {
     int len = term.length();
     long h = 0x9E3779B97F4A7C15L + len;
@@ -163,26 +165,55 @@ final class Vocabulary implements TermIndex {
   }
 
   @Override
-  public int indexOf(char[] buf, int len) {
-    long f = fingerprint(buf, len);
+  public int indexOf(char[] buf, int off, int len) {
+    return probe(fingerprint(buf, off, len), buf, off, len);
+  }
+
+  /**
+   * Two passes over a batch: the first hashes every term and reads its first slot, the second probes. The first
+   * pass has no branch on what it reads, so the processor runs many of its cache misses at once; the second then
+   * finds the slots in cache. One pass did one miss at a time: a probe's branch waits for its slot.
+   */
+  @Override
+  public void indexOfAll(Ngrams.Keys keys, Ngrams.Ids ids) {
+    char[] c = keys.chars;
+    int[] ends = keys.ends;
+    long[] f = keys.scratch;
+    int n = keys.n;
+    long read = 0;
+    for (int k = 0, start = 0; k < n; start = ends[k++]) {
+      long h = fingerprint(c, start, ends[k] - start);
+      f[k] = h;
+      read += table[2 * slot(h) + 1];
+    }
+    keys.readAhead = read;
+    for (int k = 0, start = 0; k < n; start = ends[k++]) {
+      ids.add(probe(f[k], c, start, ends[k] - start));
+    }
+  }
+
+  /**
+   * An empty slot (both longs 0) and a match end the probe the same way, returning {@code id - 1}, so that one branch
+   * tells them from a slot of another term, and none tells absent from present.
+   */
+  private int probe(long f, char[] buf, int off, int len) {
     for (int slot = slot(f); ; slot = (slot + 1) & mask) {
       long id = table[2 * slot + 1];
-      if (id == 0) {
-        return -1;
-      }
-      if (table[2 * slot] == f && (!spell || spells((int) id - 1, buf, len))) {
-        return (int) id - 1;
+      if ((table[2 * slot] == f) | (id == 0)) {
+        if (!spell || id == 0 || spells((int) id - 1, buf, off, len)) {
+          return (int) id - 1;
+        }
       }
     }
   }
 
-  private boolean spells(int i, char[] buf, int len) {
+  private boolean spells(int i, char[] buf, int off, int len) {
     String t = terms[i];
     if (t.length() != len) {
       return false;
     }
     for (int k = 0; k < len; k++) {
-      if (t.charAt(k) != buf[k]) {
+      if (t.charAt(k) != buf[off + k]) {
         return false;
       }
     }

@@ -39,7 +39,8 @@ class TermIdsTest {
       }
       TextPipeline p = TextPipeline.fit(SegmenterConfig.jieba(), f, docs, labels, 3);
       for (int i = 0; i < 500; i++) {
-        String t = text(r, r.nextInt(60));
+        // some documents longer than a lookup batch (Ngrams.Keys.BATCH terms)
+        String t = text(r, i % 25 == 0 ? 200 + r.nextInt(800) : r.nextInt(60));
         SparseVector fast = p.vectorize(t);
         SparseVector slow = p.vectorize(p.terms(t));
         assertEquals(slow.size(), fast.size(), t);
@@ -58,14 +59,53 @@ class TermIdsTest {
     Vocabulary spelling = new Vocabulary(terms, new float[terms.length], true);
     for (Vocabulary voc : List.of(v, spelling)) {
       for (int i = 0; i < terms.length; i++) {
-        char[] buf = (terms[i] + "tail").toCharArray();
+        char[] buf = ("head" + terms[i] + "tail").toCharArray();
         assertEquals(i, voc.indexOf(terms[i]));
-        assertEquals(i, voc.indexOf(buf, terms[i].length()));
+        assertEquals(i, voc.indexOf(buf, 4, terms[i].length()));
       }
       for (String t : List.of(" 中国人", "", " ", "中", "北京", "x")) {
         assertEquals(-1, voc.indexOf(t), t);
-        assertEquals(-1, voc.indexOf(t.toCharArray(), t.length()), t);
+        assertEquals(-1, voc.indexOf(t.toCharArray(), 0, t.length()), t);
       }
+    }
+  }
+
+  @Test
+  void batchedLookupsFindWhatSingleLookupsFind() {
+    SplittableRandom r = new SplittableRandom(5);
+    List<String> stored = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      stored.add(text(r, 1 + r.nextInt(4)));
+    }
+    Vocabulary plain = Vocabulary.build(List.of(stored), 1, 1.0);
+    String[] terms = new String[plain.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = plain.term(i);
+    }
+    Vocabulary spelling = new Vocabulary(terms, new float[terms.length], true);
+    for (TermIndex voc : List.of(plain, spelling, (TermIndex) HashedTerms.build(List.of(stored), 64))) {
+      // 3 x BATCH + 7 terms, present and absent, some long enough to grow the batch's buffer
+      List<String> queries = new ArrayList<>();
+      for (int i = 0; i < 3 * Ngrams.Keys.BATCH + 7; i++) {
+        queries.add(i % 3 == 0 ? stored.get(r.nextInt(stored.size()))
+            : text(r, i % 50 == 1 ? 3000 : r.nextInt(6)));
+      }
+      Ngrams.Ids ids = new Ngrams.Ids();
+      Ngrams.Keys keys = new Ngrams.Keys(voc, ids);
+      List<Integer> expected = new ArrayList<>();
+      for (String q : queries) {
+        keys.add(q);
+        int id = voc.indexOf(q);
+        if (id >= 0) {
+          expected.add(id);
+        }
+      }
+      keys.flush();
+      int[] got = java.util.Arrays.copyOf(ids.a, ids.n);
+      int[] want = expected.stream().mapToInt(Integer::intValue).toArray();
+      java.util.Arrays.sort(got);
+      java.util.Arrays.sort(want);
+      assertArrayEquals(want, got);
     }
   }
 
@@ -73,8 +113,9 @@ class TermIdsTest {
   void radixSortSortsLikeArraysSort() {
     Random r = new Random(7);
     for (int trial = 0; trial < 200; trial++) {
-      int bound = 1 + r.nextInt(trial % 2 == 0 ? 300 : 5_000_000);
-      int n = r.nextInt(3000);
+      int[] bounds = {300, 5_000_000, 2048, Integer.MAX_VALUE - 1, 1 << 22};
+      int bound = 1 + r.nextInt(bounds[trial % bounds.length]);
+      int n = r.nextInt(trial % 3 == 0 ? 20_000 : 3000); // 8-bit digits below 4,096 values, 11-bit from there
       int[] a = new int[n + 5];
       for (int k = 0; k < a.length; k++) {
         a[k] = r.nextInt(bound);
