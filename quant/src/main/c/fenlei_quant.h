@@ -31,6 +31,8 @@ typedef struct {
   int32_t depth;     /* a multiple of 4 */
   int32_t pc;        /* a multiple of 16 */
   const int32_t *wsum; /* [pc]: sum over k of w[c][k]; an unsigned input x + 128 adds 128 * wsum to each dot */
+  uint32_t flip;     /* xor-ed into each 4-byte quad of x as it is read: 0x80808080 when x is the signed input and
+                        the level reads x + 128 (then x has exactly (rows - 1) * stride + depth bytes), else 0 */
 } fq_gemm;
 
 typedef struct {

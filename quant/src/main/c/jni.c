@@ -1,12 +1,14 @@
 /*
  * The JNI side of org.fenlei.quant.NativeKernels: one call per bag or per layer forward, arrays pinned without copies
- * (GetPrimitiveArrayCritical), scratch memory of its own. Every index and length has been checked by the Java side
+ * (GetPrimitiveArrayCritical), a layer's constants (packed weights, parameters, scales) read where NativeProduct put
+ * them in native memory, scratch memory of its own. Every index and length has been checked by the Java side
  * before the call; this file trusts them, and only refuses a level the CPU lacks.
  *
  * Compiled with -DFQ_COPY_ARRAYS (the Maven profile native-asan), every array is instead copied to a malloc'd block
  * of exactly its length, so that AddressSanitizer sees any access past a Java array's end.
  */
 #include <jni.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include "fenlei_quant.h"
 
@@ -171,6 +173,17 @@ JNIEXPORT void JNICALL Java_org_fenlei_quant_NativeKernels_sumRowsScaled0(JNIEnv
   unpin_all(&ps);
 }
 
+#ifdef FQ_COPY_ARRAYS
+#include <string.h>
+static void *copy_exact(jlong address, size_t bytes) {
+  void *c = malloc(bytes > 0 ? bytes : 1);
+  if (c != NULL) {
+    memcpy(c, (const void *) (intptr_t) address, bytes);
+  }
+  return c;
+}
+#endif
+
 /* The modes of product0, as NativeProduct names them. */
 enum { MODE_ACCUMULATE = 0, MODE_MAX = 1, MODE_REQUANTIZE = 2, MODE_MAX_REQUANTIZE = 3, MODE_DEQUANTIZE = 4 };
 
@@ -180,9 +193,19 @@ enum { MODE_ACCUMULATE = 0, MODE_MAX = 1, MODE_REQUANTIZE = 2, MODE_MAX_REQUANTI
  * One layer forward: copies the input (padded, offset to unsigned where the level wants it), the matrix product,
  * then the epilogue the mode names. params = [wsum (pc) | bias (channels) | multiplier (channels) | shift (channels)].
  */
+/* The address of a direct buffer's memory, for NativeProduct's constants. */
+JNIEXPORT jlong JNICALL Java_org_fenlei_quant_NativeKernels_address0(JNIEnv *env, jclass c, jobject buffer) {
+  (void) c;
+  return (jlong) (intptr_t) (*env)->GetDirectBufferAddress(env, buffer);
+}
+
+/*
+ * weights, params and scale are addresses in a direct buffer NativeProduct keeps alive through the call (its
+ * constants: nothing to pin); scale is 0 when the mode does not dequantize.
+ */
 JNIEXPORT void JNICALL Java_org_fenlei_quant_NativeKernels_product0(JNIEnv *env, jclass c, jint level,
-    jbyteArray input, jint inputBytes, jint stride, jint rows, jbyteArray weights, jint depth, jint pc,
-    jint channels, jintArray params, jint mode, jint outputOffset, jint actMin, jint actMax, jfloatArray scale,
+    jbyteArray input, jint inputBytes, jint stride, jint rows, jlong weights, jint depth, jint pc,
+    jint channels, jlong params, jint mode, jint outputOffset, jint actMin, jint actMax, jlong scale,
     jint activation, jarray output) {
   (void) c;
   const fq_kernels *k = kernels_of(env, level);
@@ -215,18 +238,34 @@ JNIEXPORT void JNICALL Java_org_fenlei_quant_NativeKernels_product0(JNIEnv *env,
 
   pins ps = {env, {{0}}, 0, 0};
   const int8_t *in = pin(&ps, input, 1, 0);
-  const int8_t *w = pin(&ps, weights, 1, 0);
-  const int32_t *p = pin(&ps, params, 4, 0);
-  const float *s = scale != NULL ? pin(&ps, scale, 4, 0) : NULL;
+#ifdef FQ_COPY_ARRAYS
+  /* exact copies, as for the pinned arrays, so that AddressSanitizer sees an access past one of the constants */
+  int8_t *w = copy_exact(weights, (size_t) pc * (size_t) depth);
+  int32_t *p = copy_exact(params, 4 * ((size_t) pc + 3 * (size_t) channels));
+  float *s = scale != 0 ? copy_exact(scale, 4 * (size_t) channels) : NULL;
+  if (w == NULL || p == NULL || (scale != 0 && s == NULL)) {
+    ps.failed = 1;
+  }
+#else
+  const int8_t *w = (const int8_t *) (intptr_t) weights;
+  const int32_t *p = (const int32_t *) (intptr_t) params;
+  const float *s = (const float *) (intptr_t) scale;
+#endif
   void *out = pin(&ps, output, mode == MODE_DEQUANTIZE ? 4 : mode == MODE_REQUANTIZE
       || mode == MODE_MAX_REQUANTIZE ? 1 : 4, 1);
   if (!ps.failed) {
     uint8_t flip = (uint8_t) k->input_offset; /* x + 128 = x ^ 0x80 on the byte */
-    for (int32_t i = 0; i < inputBytes; i++) {
-      x[i] = (uint8_t) in[i] ^ flip;
+    fq_gemm g = {x, stride, rows, w, depth, pc, p, 0};
+    if (rows == 1 && inputBytes >= depth) {
+      /* one window of whole quads (a linear layer's row): read in place, the offset applied as each quad is read */
+      g.x = (const uint8_t *) in;
+      g.flip = flip * 0x01010101u;
+    } else {
+      for (int32_t i = 0; i < inputBytes; i++) {
+        x[i] = (uint8_t) in[i] ^ flip;
+      }
+      memset(x + inputBytes, 0, xBytes - (size_t) inputBytes);
     }
-    memset(x + inputBytes, 0, xBytes - (size_t) inputBytes);
-    fq_gemm g = {x, stride, rows, w, depth, pc, p};
     k->gemm(&g, raw, max);
     const int32_t *bias = p + pc;
     const int32_t *multiplier = bias + channels;
@@ -253,6 +292,11 @@ JNIEXPORT void JNICALL Java_org_fenlei_quant_NativeKernels_product0(JNIEnv *env,
     }
   }
   unpin_all(&ps);
+#ifdef FQ_COPY_ARRAYS
+  free(w);
+  free(p);
+  free(s);
+#endif
   if (scratch != stack) {
     free(scratch);
   }

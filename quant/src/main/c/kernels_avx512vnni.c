@@ -22,7 +22,7 @@
    dot product, which fits an int (|x w| <= 128 * 127, depth <= 2^17) */
 #define ACC_STEP(r, b) if (R > r && CB > b) { a##r##b = dpbusd(a##r##b, x##r, w##b); }
 #define ROW_STEP(r) if (R > r) { \
-      __m512i x##r = _mm512_set1_epi32(fq_load_quad(x + (int64_t) (r) * g->stride + k)); \
+      __m512i x##r = _mm512_set1_epi32(fq_load_quad(x + (int64_t) (r) * g->stride + k) ^ (int32_t) g->flip); \
       EACH_BLOCK(ACC_STEP, r) \
     }
 #define ACC_STORE(r, b) if (R > r && CB > b) { store(g, raw, r0 + r, (cb0 + b) * FQ_BLOCK, a##r##b, c##b, \
@@ -78,6 +78,7 @@ static inline __attribute__((always_inline)) void tile(const fq_gemm *g, int32_t
 static void tile_one(const fq_gemm *g, int32_t r0, int32_t cb0, int32_t *raw, int max_over_rows) {
   const int8_t *w = g->w + (int64_t) cb0 * g->depth * FQ_BLOCK;
   const uint8_t *x = g->x + (int64_t) r0 * g->stride;
+  const int32_t flip = (int32_t) g->flip;
   __m512i a0 = _mm512_setzero_si512();
   __m512i a1 = _mm512_setzero_si512();
   __m512i a2 = _mm512_setzero_si512();
@@ -85,16 +86,16 @@ static void tile_one(const fq_gemm *g, int32_t r0, int32_t cb0, int32_t *raw, in
   int32_t k = 0;
   for (; k + 4 * FQ_QUAD <= g->depth; k += 4 * FQ_QUAD) {
     const int8_t *wk = w + (int64_t) k * FQ_BLOCK;
-    a0 = dpbusd(a0, _mm512_set1_epi32(fq_load_quad(x + k)), _mm512_loadu_si512((const void *) wk));
-    a1 = dpbusd(a1, _mm512_set1_epi32(fq_load_quad(x + k + FQ_QUAD)),
+    a0 = dpbusd(a0, _mm512_set1_epi32(fq_load_quad(x + k) ^ flip), _mm512_loadu_si512((const void *) wk));
+    a1 = dpbusd(a1, _mm512_set1_epi32(fq_load_quad(x + k + FQ_QUAD) ^ flip),
         _mm512_loadu_si512((const void *) (wk + FQ_QUAD * FQ_BLOCK)));
-    a2 = dpbusd(a2, _mm512_set1_epi32(fq_load_quad(x + k + 2 * FQ_QUAD)),
+    a2 = dpbusd(a2, _mm512_set1_epi32(fq_load_quad(x + k + 2 * FQ_QUAD) ^ flip),
         _mm512_loadu_si512((const void *) (wk + 2 * FQ_QUAD * FQ_BLOCK)));
-    a3 = dpbusd(a3, _mm512_set1_epi32(fq_load_quad(x + k + 3 * FQ_QUAD)),
+    a3 = dpbusd(a3, _mm512_set1_epi32(fq_load_quad(x + k + 3 * FQ_QUAD) ^ flip),
         _mm512_loadu_si512((const void *) (wk + 3 * FQ_QUAD * FQ_BLOCK)));
   }
   for (; k < g->depth; k += FQ_QUAD) {
-    a0 = dpbusd(a0, _mm512_set1_epi32(fq_load_quad(x + k)),
+    a0 = dpbusd(a0, _mm512_set1_epi32(fq_load_quad(x + k) ^ flip),
         _mm512_loadu_si512((const void *) (w + (int64_t) k * FQ_BLOCK)));
   }
   __m512i acc = _mm512_add_epi32(_mm512_add_epi32(a0, a1), _mm512_add_epi32(a2, a3));

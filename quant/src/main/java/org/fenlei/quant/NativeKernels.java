@@ -1,5 +1,7 @@
 package org.fenlei.quant;
 
+import java.lang.ref.Reference;
+import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Objects;
  * in one call). The other kernels are element-wise and cheap: they stay with the Java kernels given at construction.
  *
  * <p>Every call crosses JNI once (per bag, per layer forward), never per row; arrays are pinned, not copied
- * ({@code GetPrimitiveArrayCritical}). The native side trusts its arguments, so every method here checks all
+ * ({@code GetPrimitiveArrayCritical}), and a layer's constants are in native memory already ({@link NativeProduct}). The native side trusts its arguments, so every method here checks all
  * indices and lengths first: a wrong one throws, it never reaches C.
  */
 final class NativeKernels implements QuantKernels {
@@ -179,8 +181,28 @@ final class NativeKernels implements QuantKernels {
     }
     product0(level.ordinal(), x, (int) inputBytes, stride, rows, p.weights, p.paddedDepth, p.paddedChannels,
         p.channels, p.params, mode, p.outputOffset, p.outputActivationMin, p.outputActivationMax,
-        mode == DEQUANTIZE ? p.accumulatorScale : null, p.activation.ordinal(), out);
+        mode == DEQUANTIZE ? p.accumulatorScale : 0, p.activation.ordinal(), out);
+    // the call read native memory the buffer owns: it must not be collected (and freed) before the call returns
+    Reference.reachabilityFence(p.constants());
   }
+
+  /**
+   * The address of a direct buffer's memory.
+   *
+   * @throws IllegalArgumentException when the buffer is not direct
+   */
+  static long address(ByteBuffer direct) {
+    if (!direct.isDirect()) {
+      throw new IllegalArgumentException("not a direct buffer");
+    }
+    long a = address0(direct);
+    if (a == 0) {
+      throw new IllegalStateException("the JVM gave no address for a direct buffer");
+    }
+    return a;
+  }
+
+  private static native long address0(ByteBuffer direct);
 
   static native int cpuLevel0();
 
@@ -189,7 +211,7 @@ final class NativeKernels implements QuantKernels {
   private static native void sumRowsScaled0(int level, byte[] table, int cols, float[] scales, int[] ids, int from,
       int to, float[] out);
 
-  private static native void product0(int level, byte[] input, int inputBytes, int stride, int rows, byte[] weights,
-      int depth, int paddedChannels, int channels, int[] params, int mode, int outputOffset, int activationMin,
-      int activationMax, float[] scale, int activation, Object out);
+  private static native void product0(int level, byte[] input, int inputBytes, int stride, int rows, long weights,
+      int depth, int paddedChannels, int channels, long params, int mode, int outputOffset, int activationMin,
+      int activationMax, long scale, int activation, Object out);
 }
