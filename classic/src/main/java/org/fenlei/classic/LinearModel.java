@@ -4,6 +4,7 @@ import org.fenlei.core.Parallel;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.fenlei.corpora.Document;
@@ -243,9 +244,6 @@ public final class LinearModel extends PipelineClassifier {
     thresholds.write(out);
   }
 
-  private static final java.lang.invoke.VarHandle FLOAT_BE =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(float[].class, java.nio.ByteOrder.BIG_ENDIAN);
-
   /** Reads {@code svm} and {@code lr} models. */
   public abstract static class Codec implements ModelCodec {
     /** For the concrete codecs, which name the kind they read. */
@@ -261,12 +259,15 @@ public final class LinearModel extends PipelineClassifier {
       float[] w = new float[Math.multiplyExact(n, dim)];
       float[] b = new float[n];
       byte[] row = new byte[Math.multiplyExact(dim, Float.BYTES)];
+      float[] v = new float[dim];
       for (int c = 0; c < n; c++) {
         labels.add(in.readUTF());
         b[c] = in.readFloat();
         in.readFully(row);
-        for (int j = 0; j < dim; j++) {
-          w[j * n + c] = (float) FLOAT_BE.get(row, j * Float.BYTES);
+        // decoded in bulk: a VarHandle read a float took a fifth of a second of start-up for 300,000 features
+        ByteBuffer.wrap(row).asFloatBuffer().get(v);
+        for (int j = 0, o = c; j < dim; j++, o += n) {
+          w[o] = v[j];
         }
       }
       Thresholds t = Thresholds.read(in, n);

@@ -1,8 +1,7 @@
 package org.fenlei.core;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.DataInput;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -210,7 +209,7 @@ public final class ModelFile {
   private static TextClassifier parse(Path path, FileChannel ch, long payload) throws IOException {
     ch.position(HEADER_BYTES);
     CountingInputStream counting = new CountingInputStream(Channels.newInputStream(ch), payload);
-    DataInputStream in = new DataInputStream(new BufferedInputStream(counting, 1 << 16));
+    PayloadInput in = new PayloadInput(counting);
     TextClassifier model = parsePayload(path.toString(), in);
     if (in.read() >= 0) {
       throw new ModelFormatException(path, "damaged: the " + model.codecKind()
@@ -220,7 +219,7 @@ public final class ModelFile {
   }
 
   /** The model kind and the kind's data, read by the kind's codec; every failure names the source. */
-  private static TextClassifier parsePayload(String source, DataInputStream in) throws ModelFormatException {
+  private static TextClassifier parsePayload(String source, DataInput in) throws ModelFormatException {
     String kind;
     try {
       kind = in.readUTF();
@@ -270,7 +269,7 @@ public final class ModelFile {
     }
     CRC32C crc = new CRC32C();
     CountingInputStream counting = new CountingInputStream(new CheckedInputStream(in, crc), payload);
-    DataInputStream data = new DataInputStream(new BufferedInputStream(counting, 1 << 16));
+    PayloadInput data = new PayloadInput(counting);
     TextClassifier model = null;
     ModelFormatException failure = null;
     if (version > FORMAT_VERSION) {

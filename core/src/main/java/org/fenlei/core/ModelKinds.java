@@ -13,32 +13,41 @@ import org.fenlei.corpora.Document;
 public final class ModelKinds {
   private ModelKinds() {}
 
-  /** The services, loaded on first use with this class's loader. */
-  private static final class Loaded {
-    /** Initialised first: the loads below add to it. */
-    static final List<String> BROKEN = new ArrayList<>();
-    static final List<ModelTrainer> TRAINERS = load(ModelTrainer.class);
-    static final List<ModelCodec> CODECS = load(ModelCodec.class);
-    static final List<ForeignModelReader> FOREIGN = load(ForeignModelReader.class);
+  /**
+   * The providers that failed to load (a jar of another version), for error messages. Each list below is loaded on
+   * its own first use, so that reading a model does not load every trainer's classes (70 ms of start-up).
+   */
+  private static final List<String> BROKEN = new ArrayList<>();
 
-    /** The providers that load; a broken one (a jar of another version) is skipped and named in errors. */
-    private static <S> List<S> load(Class<S> type) {
-      List<S> out = new ArrayList<>();
-      java.util.Iterator<S> it = ServiceLoader.load(type, ModelKinds.class.getClassLoader()).iterator();
-      while (true) {
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          out.add(it.next());
-        } catch (java.util.ServiceConfigurationError e) {
-          synchronized (BROKEN) {
-            BROKEN.add(e.getMessage());
-          }
+  private static final class Trainers {
+    static final List<ModelTrainer> ALL = load(ModelTrainer.class);
+  }
+
+  private static final class Codecs {
+    static final List<ModelCodec> ALL = load(ModelCodec.class);
+  }
+
+  private static final class Foreign {
+    static final List<ForeignModelReader> ALL = load(ForeignModelReader.class);
+  }
+
+  /** The providers that load, with this class's loader; a broken one is skipped and named in errors. */
+  private static <S> List<S> load(Class<S> type) {
+    List<S> out = new ArrayList<>();
+    java.util.Iterator<S> it = ServiceLoader.load(type, ModelKinds.class.getClassLoader()).iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        out.add(it.next());
+      } catch (java.util.ServiceConfigurationError e) {
+        synchronized (BROKEN) {
+          BROKEN.add(e.getMessage());
         }
       }
-      return List.copyOf(out);
     }
+    return List.copyOf(out);
   }
 
   /**
@@ -47,7 +56,7 @@ public final class ModelKinds {
    * @return the trainers
    */
   public static List<ModelTrainer> trainers() {
-    return Loaded.TRAINERS;
+    return Trainers.ALL;
   }
 
   /**
@@ -84,7 +93,7 @@ public final class ModelKinds {
    * @return its codec, or null when no module on the class path reads it
    */
   public static ModelCodec codec(String kind) {
-    for (ModelCodec c : Loaded.CODECS) {
+    for (ModelCodec c : Codecs.ALL) {
       if (c.kind().equals(kind)) {
         return c;
       }
@@ -98,18 +107,18 @@ public final class ModelKinds {
    * @return their names
    */
   public static List<String> readableKinds() {
-    return Loaded.CODECS.stream().map(ModelCodec::kind).toList();
+    return Codecs.ALL.stream().map(ModelCodec::kind).toList();
   }
 
   /** The providers that failed to load, for error messages; empty when none did. */
   static String broken() {
-    synchronized (Loaded.BROKEN) {
-      return Loaded.BROKEN.isEmpty() ? "" : "; services that failed to load: " + String.join("; ", Loaded.BROKEN);
+    synchronized (BROKEN) {
+      return BROKEN.isEmpty() ? "" : "; services that failed to load: " + String.join("; ", BROKEN);
     }
   }
 
   static List<ForeignModelReader> foreignReaders() {
-    return Loaded.FOREIGN;
+    return Foreign.ALL;
   }
 
   /**
