@@ -425,7 +425,8 @@ public final class TextPipeline {
     }
     for (int k = 0; k < size; k++) {
       int i = outIdx[k];
-      double tf = featureConfig.sublinear() ? 1.0 + Math.log(out[k]) : out[k];
+      // most terms occur once: 1 + log(1) = 1 exactly, without the call
+      double tf = featureConfig.sublinear() && out[k] != 1f ? 1.0 + Math.log(out[k]) : out[k];
       out[k] = (float) switch (featureConfig.weighting()) {
         case COUNT -> tf;
         case BINARY -> 1.0;
