@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Paired ratios (float32 time / int8 time, or for the pairedNative* methods Java int8 time / native int8 time, per
+"""Paired ratios (float32 time / int8 time, for the pairedNative* methods Java int8 time / native int8 time, for the
+floor* methods kernel time / floor time, per
 measurement iteration: median, min-max) from JMH JSON results of the quant benchmarks' paired* methods. Usage: paired_ratios.py RESULT.json...   e.g., for Conv1d and Linear:
     java --add-modules jdk.incubator.vector -jar bench/target/benchmarks.jar \\
         'org.fenlei.bench.quant.(Conv1d|Linear)Benchmark.paired.*' -rf json -rff quant-jdk17.json
@@ -11,7 +12,8 @@ import sys
 for f in sys.argv[1:]:
     for b in json.load(open(f)):
         sm = b.get("secondaryMetrics", {})
-        slow, fast = ("float32Nanos", "int8Nanos") if "float32Nanos" in sm else ("javaNanos", "nativeNanos")
+        slow, fast = (("float32Nanos", "int8Nanos") if "float32Nanos" in sm
+                      else ("kernelNanos", "floorNanos") if "floorNanos" in sm else ("javaNanos", "nativeNanos"))
         if slow not in sm:
             continue
         fl = [x for it in sm[slow]["rawData"] for x in it]

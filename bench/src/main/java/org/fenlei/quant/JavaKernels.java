@@ -15,6 +15,11 @@ public final class JavaKernels {
     return k instanceof NativeKernels n ? n.java() : k;
   }
 
+  /** The matrix's (padded) storage, row after row, for a benchmark's floor loop. */
+  public static byte[] data(Int8Matrix m) {
+    return m.data();
+  }
+
   public static EmbeddingBag bag(Int8Matrix table) {
     return EmbeddingBag.of(table, java());
   }

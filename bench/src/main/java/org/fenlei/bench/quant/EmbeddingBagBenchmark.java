@@ -56,6 +56,9 @@ public class EmbeddingBagBenchmark {
   private float[] outJava;
   private int[] ids;
   private int next;
+  private byte[] perTensorData;
+  /** The floor's sum, kept so that the JIT keeps its reads. */
+  public long touched;
   private float[] out;
 
   @Setup(Level.Trial)
@@ -71,6 +74,7 @@ public class EmbeddingBagBenchmark {
     perTensor = EmbeddingBag.of(Int8Matrix.quantizePerTensor(floats, rows, dim));
     rowwise = EmbeddingBag.of(Int8Matrix.quantizeRowwise(floats, rows, dim));
     perTensorJava = JavaKernels.bag(perTensor.table());
+    perTensorData = JavaKernels.data(perTensor.table());
     rowwiseJava = JavaKernels.bag(rowwise.table());
     outJava = new float[dim];
     ids = new int[BAGS * bagSize];
@@ -145,6 +149,42 @@ public class EmbeddingBagBenchmark {
     int from = nextBag();
     times.time(() -> int8Mean(rowwise, from), () -> javaMean(rowwiseJava, from));
     return out;
+  }
+
+  /**
+   * The native per-tensor bag against the floor of any kernel on the same bag (reading each cache line of its rows):
+   * see {@link FloorPairedTimes}. With {@link #floorJavaPerTensor}, how much of the Java kernel's time a native one
+   * could save at most.
+   */
+  @Benchmark
+  public float[] floorNativePerTensor(FloorPairedTimes times) {
+    int from = nextBag();
+    times.time(() -> int8Mean(perTensor, from), () -> touchRows(from));
+    return out;
+  }
+
+  /** The Java per-tensor bag against the same floor. */
+  @Benchmark
+  public float[] floorJavaPerTensor(FloorPairedTimes times) {
+    int from = nextBag();
+    times.time(() -> javaMean(perTensorJava, from), () -> touchRows(from));
+    return out;
+  }
+
+  /** Reads one byte of every cache line each row of the bag spans, and nothing else. */
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+  private void touchRows(int from) {
+    byte[] t = perTensorData;
+    int d = dim;
+    long s = 0;
+    for (int i = from; i < from + bagSize; i++) {
+      int base = ids[i] * d;
+      for (int j = 0; j < d; j += 64) {
+        s += t[base + j];
+      }
+      s += t[base + d - 1];
+    }
+    touched += s;
   }
 
   @CompilerControl(CompilerControl.Mode.DONT_INLINE)
