@@ -109,107 +109,101 @@ final class Ngrams {
   }
 
   /**
-   * Terms spelt one after another in one buffer, up to {@link #BATCH} of them, handed to a {@link TermIndex} a batch
-   * at a time ({@link TermIndex#indexOfAll}) so that it can start every lookup's memory access before it waits on
-   * any: one lookup at a time waits on a cache miss (the tables are megabytes); a batch's misses overlap.
+   * The indices of {@code text}'s terms in {@code index}, without building the terms: the same multiset as looking up
+   * each term {@link #analyze} gives (terms not in the index are left out), in another order. For prediction, where
+   * the terms are not needed themselves. A vocabulary that needs no spelling is asked by fingerprint, each n-gram's
+   * fingerprint extended from the one a character or word shorter ({@link Vocabulary#step}); other indices get each
+   * term spelt in a buffer. Kept in small methods: the JIT compiles them sooner and once.
    */
-  static final class Keys {
-    /** The most terms a batch holds: its table slots (64 bytes each at most) stay in the core's caches. */
-    static final int BATCH = 256;
-
-    char[] chars = new char[BATCH * 8];
-    /** Where term k ends in {@link #chars}; it starts where term k - 1 ends (term 0 at 0). */
-    final int[] ends = new int[BATCH];
-    /** Scratch for the index: one value a term (e.g. its hash). */
-    final long[] scratch = new long[BATCH];
-    /** Terms in this batch. */
-    int n;
-    /**
-     * What an index read ahead of its lookups, kept so that the compiler cannot drop those reads: a field the JIT
-     * must write.
-     */
-    long readAhead;
-    private int used;
-    private final TermIndex index;
-    private final Ids ids;
-
-    Keys(TermIndex index, Ids ids) {
-      this.index = index;
-      this.ids = ids;
-    }
-
-    /** The buffer, with room for {@code need} more characters from {@link #used()}. */
-    char[] room(int need) {
-      if (used + need > chars.length) {
-        chars = java.util.Arrays.copyOf(chars, Math.max(used + need, chars.length * 2));
-      }
-      return chars;
-    }
-
-    /** Where the next term starts in {@link #chars}. */
-    int used() {
-      return used;
-    }
-
-    /** Ends the term being spelt at {@code end}; looks the batch up when it is full. */
-    void end(int end) {
-      ends[n++] = end;
-      used = end;
-      if (n == BATCH) {
-        flush();
+  static Ids termIds(Segmenter segmenter, FeatureConfig config, String text, TermIndex index) {
+    Ids ids = new Ids();
+    Vocabulary byFingerprint = index instanceof Vocabulary v && !v.spells() ? v : null;
+    if (config.words()) {
+      String[] w = words(segmenter, config, text);
+      if (byFingerprint != null) {
+        wordIds(w, config, byFingerprint, ids);
+      } else {
+        wordIds(w, config, index, ids);
       }
     }
-
-    void add(String term) {
-      int len = term.length();
-      term.getChars(0, len, room(len), used);
-      end(used + len);
-    }
-
-    /** Looks up the terms spelt so far into the ids, and empties the batch. */
-    void flush() {
-      if (n > 0) {
-        index.indexOfAll(this, ids);
+    if (config.chars()) {
+      int[] cps = codePoints(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text);
+      if (byFingerprint != null) {
+        charIds(cps, config, byFingerprint, ids);
+      } else {
+        charIds(cps, config, index, ids);
       }
-      n = 0;
-      used = 0;
-      if (chars.length > BATCH * 64) {
-        chars = new char[BATCH * 8]; // a batch of very long terms: give the memory back
+    }
+    return ids;
+  }
+
+  /** Word n-grams by fingerprint: for each first word, the fingerprints of its 1..max-grams, one extending the next. */
+  private static void wordIds(String[] w, FeatureConfig config, Vocabulary v, Ids ids) {
+    for (int i = 0; i < w.length; i++) {
+      long h = Vocabulary.SEED;
+      for (int n = 1; n <= config.wordMaxN() && i + n <= w.length; n++) {
+        if (n > 1) {
+          h = Vocabulary.step(h, ' ');
+        }
+        String word = w[i + n - 1];
+        for (int k = 0; k < word.length(); k++) {
+          h = Vocabulary.step(h, word.charAt(k));
+        }
+        if (n >= config.wordMinN()) {
+          ids.add(v.find(Vocabulary.finish(h)));
+        }
       }
     }
   }
 
   /**
-   * The indices of {@code text}'s terms in {@code index}, without building the terms: the same multiset as looking up
-   * each term {@link #analyze} gives (terms not in the index are left out), in another order. For prediction, where
-   * the terms are not needed themselves. Kept in small methods: the JIT compiles them sooner and once.
+   * Character n-grams by fingerprint: for each first character of a run without white space, the fingerprints of its
+   * 1..max-grams (a space first, as {@link #analyze} spells them), one extending the next.
    */
-  static Ids termIds(Segmenter segmenter, FeatureConfig config, String text, TermIndex index) {
-    Ids ids = new Ids();
-    Keys keys = new Keys(index, ids);
-    if (config.words()) {
-      wordKeys(words(segmenter, config, text), config, keys);
+  private static void charIds(int[] cps, FeatureConfig config, Vocabulary v, Ids ids) {
+    int start = 0;
+    while (start < cps.length) {
+      while (start < cps.length && Character.isWhitespace(cps[start])) {
+        start++;
+      }
+      int end = start;
+      while (end < cps.length && !Character.isWhitespace(cps[end])) {
+        end++;
+      }
+      for (int i = start; i < end; i++) {
+        long h = Vocabulary.step(Vocabulary.SEED, ' ');
+        for (int n = 1; n <= config.charMaxN() && i + n <= end; n++) {
+          int cp = cps[i + n - 1];
+          if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            h = Vocabulary.step(h, (char) cp);
+          } else {
+            h = Vocabulary.step(Vocabulary.step(h, Character.highSurrogate(cp)), Character.lowSurrogate(cp));
+          }
+          if (n >= config.charMinN()) {
+            ids.add(v.find(Vocabulary.finish(h)));
+          }
+        }
+      }
+      start = end;
     }
-    if (config.chars()) {
-      charKeys(codePoints(config.lowercase() ? text.toLowerCase(Locale.ROOT) : text), config, keys);
-    }
-    keys.flush();
-    return ids;
   }
 
-  private static void wordKeys(String[] w, FeatureConfig config, Keys keys) {
+  private static void wordIds(String[] w, FeatureConfig config, TermIndex index, Ids ids) {
+    char[] buf = new char[64];
     for (int n = config.wordMinN(); n <= config.wordMaxN(); n++) {
       for (int i = 0; i + n <= w.length; i++) {
         if (n == 1) {
-          keys.add(w[i]);
+          ids.add(index.indexOf(w[i]));
           continue;
         }
         int need = n - 1;
         for (int j = i; j < i + n; j++) {
           need += w[j].length();
         }
-        char[] buf = keys.room(need);
-        int len = keys.used();
+        if (need > buf.length) {
+          buf = new char[Math.max(need, buf.length * 2)];
+        }
+        int len = 0;
         for (int j = i; j < i + n; j++) {
           if (j > i) {
             buf[len++] = ' ';
@@ -218,7 +212,7 @@ final class Ngrams {
           word.getChars(0, word.length(), buf, len);
           len += word.length();
         }
-        keys.end(len);
+        ids.add(index.indexOf(buf, 0, len));
       }
     }
   }
@@ -234,15 +228,15 @@ final class Ngrams {
     return n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
   }
 
-  private static void charKeys(int[] cps, FeatureConfig config, Keys keys) {
-    forEachCharGram(cps, config, (i, n) -> charGram(cps, i, n, keys));
+  private static void charIds(int[] cps, FeatureConfig config, TermIndex index, Ids ids) {
+    char[] buf = new char[1 + 2 * Math.max(1, config.charMaxN())];
+    forEachCharGram(cps, config, (i, n) -> ids.add(charGram(cps, i, n, buf, index)));
   }
 
-  /** Spells the character n-gram {@code cps[i, i + n)} as {@link #analyze} spells it (a space first). */
-  private static void charGram(int[] cps, int i, int n, Keys keys) {
-    char[] buf = keys.room(1 + 2 * n);
-    int len = keys.used();
-    buf[len++] = ' ';
+  /** The index of the character n-gram {@code cps[i, i + n)}, spelt as {@link #analyze} spells it (a space first). */
+  private static int charGram(int[] cps, int i, int n, char[] buf, TermIndex index) {
+    buf[0] = ' ';
+    int len = 1;
     for (int j = i; j < i + n; j++) {
       int cp = cps[j];
       if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
@@ -252,7 +246,7 @@ final class Ngrams {
         buf[len++] = Character.lowSurrogate(cp);
       }
     }
-    keys.end(len);
+    return index.indexOf(buf, 0, len);
   }
 
   /** The document's words: its tokens, cut to {@link #MAX_TOKEN_CHARS} and lowercased as configured. */

@@ -19,16 +19,6 @@ interface TermIndex {
     return indexOf(new String(buf, off, len));
   }
 
-  /**
-   * Adds the index of each term of a batch to {@code ids} (those without one are left out), in any order.
-   * Implementations may overlap the lookups' memory accesses.
-   */
-  default void indexOfAll(Ngrams.Keys keys, Ngrams.Ids ids) {
-    for (int k = 0, start = 0; k < keys.n; start = keys.ends[k++]) {
-      ids.add(indexOf(keys.chars, start, keys.ends[k] - start));
-    }
-  }
-
   /** The smooth idf of a feature, {@code ln((1 + n) / (1 + df)) + 1}. */
   float idf(int index);
 

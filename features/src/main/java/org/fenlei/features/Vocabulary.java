@@ -77,25 +77,38 @@ final class Vocabulary implements TermIndex {
     return (int) (fingerprint >>> 32) & mask;
   }
 
+  /** Where a fingerprint starts, before its first character. */
+  static final long SEED = 0x9E3779B97F4A7C15L;
+
+  /** A fingerprint extended by one more character: one multiply. */
+  static long step(long h, char c) {
+    return (h ^ c) * 0xff51afd7ed558ccdL;
+  }
+
+  /** The 64-bit fingerprint of the characters stepped into {@code h}: a final mix (MurmurHash3's fmix64). */
+  static long finish(long h) {
+    return mix(h);
+  }
+
   /**
-   * A 64-bit hash of {@code buf[off, off + len)}: one multiply a character, then a final mix (MurmurHash3's fmix64).
+   * The fingerprint of {@code buf[off, off + len)}: {@link #step} from {@link #SEED} over its characters, then
+   * {@link #finish}. An n-gram's fingerprint thus extends the (n - 1)-gram's before the finish (see {@link Ngrams}).
    */
   static long fingerprint(char[] buf, int off, int len) {
-    long h = 0x9E3779B97F4A7C15L + len;
+    long h = SEED;
     for (int k = off; k < off + len; k++) {
-      h = (h ^ buf[k]) * 0xff51afd7ed558ccdL;
+      h = step(h, buf[k]);
     }
-    return mix(h);
+    return finish(h);
   }
 
   /** {@link #fingerprint(char[], int, int)} of a string's characters. */
   static long fingerprint(String term) {
-    int len = term.length();
-    long h = 0x9E3779B97F4A7C15L + len;
-    for (int k = 0; k < len; k++) {
-      h = (h ^ term.charAt(k)) * 0xff51afd7ed558ccdL;
+    long h = SEED;
+    for (int k = 0; k < term.length(); k++) {
+      h = step(h, term.charAt(k));
     }
-    return mix(h);
+    return finish(h);
   }
 
   private static long mix(long h) {
@@ -169,40 +182,36 @@ final class Vocabulary implements TermIndex {
     return probe(fingerprint(buf, off, len), buf, off, len);
   }
 
-  /**
-   * Two passes over a batch: the first hashes every term and reads its first slot, the second probes. The first
-   * pass has no branch on what it reads, so the processor runs many of its cache misses at once; the second then
-   * finds the slots in cache. One pass did one miss at a time: a probe's branch waits for its slot.
-   */
-  @Override
-  public void indexOfAll(Ngrams.Keys keys, Ngrams.Ids ids) {
-    char[] c = keys.chars;
-    int[] ends = keys.ends;
-    long[] f = keys.scratch;
-    int n = keys.n;
-    long read = 0;
-    for (int k = 0, start = 0; k < n; start = ends[k++]) {
-      long h = fingerprint(c, start, ends[k] - start);
-      f[k] = h;
-      read += table[2 * slot(h) + 1];
-    }
-    keys.readAhead = read;
-    for (int k = 0, start = 0; k < n; start = ends[k++]) {
-      ids.add(probe(f[k], c, start, ends[k] - start));
-    }
+  /** Whether two terms share a fingerprint, so that a lookup by fingerprint alone ({@link #find}) would be wrong. */
+  boolean spells() {
+    return spell;
   }
 
   /**
-   * An empty slot (both longs 0) and a match end the probe the same way, returning {@code id - 1}, so that one branch
-   * tells them from a slot of another term, and none tells absent from present.
+   * The index of the term of fingerprint {@code f}, or -1; only when no two terms share a fingerprint
+   * ({@link #spells} false). An empty slot (both longs 0) and a match end the probe the same way, returning
+   * {@code id - 1}, so that one branch tells them from a slot of another term, and none tells absent from present.
    */
-  private int probe(long f, char[] buf, int off, int len) {
+  int find(long f) {
     for (int slot = slot(f); ; slot = (slot + 1) & mask) {
       long id = table[2 * slot + 1];
       if ((table[2 * slot] == f) | (id == 0)) {
-        if (!spell || id == 0 || spells((int) id - 1, buf, off, len)) {
-          return (int) id - 1;
-        }
+        return (int) id - 1;
+      }
+    }
+  }
+
+  private int probe(long f, char[] buf, int off, int len) {
+    if (!spell) {
+      return find(f);
+    }
+    for (int slot = slot(f); ; slot = (slot + 1) & mask) {
+      long id = table[2 * slot + 1];
+      if (id == 0) {
+        return -1;
+      }
+      if (table[2 * slot] == f && spells((int) id - 1, buf, off, len)) {
+        return (int) id - 1;
       }
     }
   }

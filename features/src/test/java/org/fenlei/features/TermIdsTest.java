@@ -70,42 +70,36 @@ class TermIdsTest {
     }
   }
 
+  /**
+   * The fingerprint path (n-gram fingerprints extended character by character, no term spelt) finds the same ids as
+   * the spelling path (each term spelt in a buffer, characters compared), on the same terms.
+   */
   @Test
-  void batchedLookupsFindWhatSingleLookupsFind() {
+  void fingerprintPathFindsWhatTheSpellingPathFinds() {
     SplittableRandom r = new SplittableRandom(5);
-    List<String> stored = new ArrayList<>();
-    for (int i = 0; i < 2000; i++) {
-      stored.add(text(r, 1 + r.nextInt(4)));
-    }
-    Vocabulary plain = Vocabulary.build(List.of(stored), 1, 1.0);
-    String[] terms = new String[plain.size()];
-    for (int i = 0; i < terms.length; i++) {
-      terms[i] = plain.term(i);
-    }
-    Vocabulary spelling = new Vocabulary(terms, new float[terms.length], true);
-    for (TermIndex voc : List.of(plain, spelling, (TermIndex) HashedTerms.build(List.of(stored), 64))) {
-      // 3 x BATCH + 7 terms, present and absent, some long enough to grow the batch's buffer
-      List<String> queries = new ArrayList<>();
-      for (int i = 0; i < 3 * Ngrams.Keys.BATCH + 7; i++) {
-        queries.add(i % 3 == 0 ? stored.get(r.nextInt(stored.size()))
-            : text(r, i % 50 == 1 ? 3000 : r.nextInt(6)));
+    Segmenter seg = Segmenters.create(SegmenterConfig.jieba());
+    for (FeatureConfig f : List.of(new FeatureConfig(), new FeatureConfig().withWords(1, 3).withChars(2, 4),
+        new FeatureConfig().withWords(2, 2).withChars(1, 1))) {
+      List<List<String>> docs = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        docs.add(TextPipeline.terms(seg, f, text(r, 1 + r.nextInt(40))));
       }
-      Ngrams.Ids ids = new Ngrams.Ids();
-      Ngrams.Keys keys = new Ngrams.Keys(voc, ids);
-      List<Integer> expected = new ArrayList<>();
-      for (String q : queries) {
-        keys.add(q);
-        int id = voc.indexOf(q);
-        if (id >= 0) {
-          expected.add(id);
-        }
+      Vocabulary plain = Vocabulary.build(docs, 1, 1.0);
+      String[] terms = new String[plain.size()];
+      for (int i = 0; i < terms.length; i++) {
+        terms[i] = plain.term(i);
       }
-      keys.flush();
-      int[] got = java.util.Arrays.copyOf(ids.a, ids.n);
-      int[] want = expected.stream().mapToInt(Integer::intValue).toArray();
-      java.util.Arrays.sort(got);
-      java.util.Arrays.sort(want);
-      assertArrayEquals(want, got);
+      Vocabulary spelling = new Vocabulary(terms, new float[terms.length], true);
+      for (int i = 0; i < 300; i++) {
+        String t = text(r, i % 30 == 0 ? 500 + r.nextInt(1500) : r.nextInt(60));
+        Ngrams.Ids a = Ngrams.termIds(seg, f, t, plain);
+        Ngrams.Ids b = Ngrams.termIds(seg, f, t, spelling);
+        int[] x = java.util.Arrays.copyOf(a.a, a.n);
+        int[] y = java.util.Arrays.copyOf(b.a, b.n);
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        assertArrayEquals(y, x, t);
+      }
     }
   }
 
