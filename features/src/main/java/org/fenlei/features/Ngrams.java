@@ -74,22 +74,32 @@ final class Ngrams {
 
   /** Every character n-gram of the configured orders inside each run of non-white-space code points, in order. */
   private static void forEachCharGram(int[] cps, FeatureConfig config, GramSink sink) {
-    int start = 0;
-    while (start < cps.length) {
-      while (start < cps.length && Character.isWhitespace(cps[start])) {
-        start++;
-      }
-      int end = start;
-      while (end < cps.length && !Character.isWhitespace(cps[end])) {
-        end++;
-      }
+    for (int start = runStart(cps, 0), end; start < cps.length; start = runStart(cps, end)) {
+      end = runEnd(cps, start);
       for (int n = config.charMinN(); n <= config.charMaxN(); n++) {
         for (int i = start; i + n <= end; i++) {
           sink.accept(i, n);
         }
       }
-      start = end;
     }
+  }
+
+  /** The first code point at or after {@code from} that is not white space, or the length. */
+  private static int runStart(int[] cps, int from) {
+    int i = from;
+    while (i < cps.length && Character.isWhitespace(cps[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the run of non-white-space code points starting at {@code start}. */
+  private static int runEnd(int[] cps, int start) {
+    int i = start;
+    while (i < cps.length && !Character.isWhitespace(cps[i])) {
+      i++;
+    }
+    return i;
   }
 
 
@@ -161,15 +171,8 @@ final class Ngrams {
    * 1..max-grams (a space first, as {@link #analyze} spells them), one extending the next.
    */
   private static void charIds(int[] cps, FeatureConfig config, Vocabulary v, Ids ids) {
-    int start = 0;
-    while (start < cps.length) {
-      while (start < cps.length && Character.isWhitespace(cps[start])) {
-        start++;
-      }
-      int end = start;
-      while (end < cps.length && !Character.isWhitespace(cps[end])) {
-        end++;
-      }
+    for (int start = runStart(cps, 0), end; start < cps.length; start = runStart(cps, end)) {
+      end = runEnd(cps, start);
       for (int i = start; i < end; i++) {
         long h = Vocabulary.step(Vocabulary.SEED, ' ');
         for (int n = 1; n <= config.charMaxN() && i + n <= end; n++) {
@@ -184,7 +187,6 @@ final class Ngrams {
           }
         }
       }
-      start = end;
     }
   }
 

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 public class FloorPairedTimes {
   public long kernelNanos;
   public long floorNanos;
-  private long pairs;
+  private final Alternation alternation = new Alternation();
 
   @Setup(Level.Iteration)
   public void reset() {
@@ -26,22 +26,8 @@ public class FloorPairedTimes {
 
   /** Runs both, in alternating order, and accounts their times. */
   void time(Runnable kernel, Runnable floor) {
-    if ((pairs++ & 1) == 0) {
-      long t0 = System.nanoTime();
-      kernel.run();
-      long t1 = System.nanoTime();
-      floor.run();
-      long t2 = System.nanoTime();
-      kernelNanos += t1 - t0;
-      floorNanos += t2 - t1;
-    } else {
-      long t0 = System.nanoTime();
-      floor.run();
-      long t1 = System.nanoTime();
-      kernel.run();
-      long t2 = System.nanoTime();
-      floorNanos += t1 - t0;
-      kernelNanos += t2 - t1;
-    }
+    alternation.run(kernel, floor);
+    kernelNanos += alternation.aNanos;
+    floorNanos += alternation.bNanos;
   }
 }

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 public class NativePairedTimes {
   public long nativeNanos;
   public long javaNanos;
-  private long pairs;
+  private final Alternation alternation = new Alternation();
 
   @Setup(Level.Iteration)
   public void reset() {
@@ -25,22 +25,8 @@ public class NativePairedTimes {
 
   /** Runs both, in alternating order, and accounts their times. */
   void time(Runnable nativeKernel, Runnable javaKernel) {
-    if ((pairs++ & 1) == 0) {
-      long t0 = System.nanoTime();
-      nativeKernel.run();
-      long t1 = System.nanoTime();
-      javaKernel.run();
-      long t2 = System.nanoTime();
-      nativeNanos += t1 - t0;
-      javaNanos += t2 - t1;
-    } else {
-      long t0 = System.nanoTime();
-      javaKernel.run();
-      long t1 = System.nanoTime();
-      nativeKernel.run();
-      long t2 = System.nanoTime();
-      javaNanos += t1 - t0;
-      nativeNanos += t2 - t1;
-    }
+    alternation.run(nativeKernel, javaKernel);
+    nativeNanos += alternation.aNanos;
+    javaNanos += alternation.bNanos;
   }
 }

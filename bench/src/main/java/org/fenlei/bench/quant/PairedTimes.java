@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 public class PairedTimes {
   public long int8Nanos;
   public long float32Nanos;
-  private long pairs;
+  private final Alternation alternation = new Alternation();
 
   @Setup(Level.Iteration)
   public void reset() {
@@ -27,22 +27,8 @@ public class PairedTimes {
 
   /** Runs both, in alternating order, and accounts their times. */
   void time(Runnable int8, Runnable float32) {
-    if ((pairs++ & 1) == 0) {
-      long t0 = System.nanoTime();
-      int8.run();
-      long t1 = System.nanoTime();
-      float32.run();
-      long t2 = System.nanoTime();
-      int8Nanos += t1 - t0;
-      float32Nanos += t2 - t1;
-    } else {
-      long t0 = System.nanoTime();
-      float32.run();
-      long t1 = System.nanoTime();
-      int8.run();
-      long t2 = System.nanoTime();
-      float32Nanos += t1 - t0;
-      int8Nanos += t2 - t1;
-    }
+    alternation.run(int8, float32);
+    int8Nanos += alternation.aNanos;
+    float32Nanos += alternation.bNanos;
   }
 }
