@@ -127,7 +127,7 @@ final class Ngrams {
    */
   static Ids termIds(Segmenter segmenter, FeatureConfig config, String text, TermIndex index) {
     Ids ids = new Ids();
-    Vocabulary byFingerprint = index instanceof Vocabulary v && !v.spells() ? v : null;
+    Vocabulary byFingerprint = index instanceof Vocabulary v && !v.needsSpelling() ? v : null;
     if (config.words()) {
       String[] w = words(segmenter, config, text);
       if (byFingerprint != null) {

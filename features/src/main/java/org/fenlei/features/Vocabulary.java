@@ -183,13 +183,13 @@ final class Vocabulary implements TermIndex {
   }
 
   /** Whether two terms share a fingerprint, so that a lookup by fingerprint alone ({@link #find}) would be wrong. */
-  boolean spells() {
+  boolean needsSpelling() {
     return spell;
   }
 
   /**
    * The index of the term of fingerprint {@code f}, or -1; only when no two terms share a fingerprint
-   * ({@link #spells} false). An empty slot (both longs 0) and a match end the probe the same way, returning
+   * ({@link #needsSpelling} false). An empty slot (both longs 0) and a match end the probe the same way, returning
    * {@code id - 1}, so that one branch tells them from a slot of another term, and none tells absent from present.
    */
   int find(long f) {

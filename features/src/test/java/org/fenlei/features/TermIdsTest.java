@@ -39,7 +39,7 @@ class TermIdsTest {
       }
       TextPipeline p = TextPipeline.fit(SegmenterConfig.jieba(), f, docs, labels, 3);
       for (int i = 0; i < 500; i++) {
-        // some documents longer than a lookup batch (Ngrams.Keys.BATCH terms)
+        // some long documents
         String t = text(r, i % 25 == 0 ? 200 + r.nextInt(800) : r.nextInt(60));
         SparseVector fast = p.vectorize(t);
         SparseVector slow = p.vectorize(p.terms(t));
