@@ -253,10 +253,17 @@ final class Ngrams {
 
   /** The document's words: its tokens, cut to {@link #MAX_TOKEN_CHARS} and lowercased as configured. */
   private static String[] words(Segmenter segmenter, FeatureConfig config, String text) {
-    List<Token> tokens = segmenter.segment(text);
+    return normalizeAll(segmenter.segment(text), config.lowercase());
+  }
+
+  /**
+   * The tokens' texts, normalised. Apart from {@link #words}, which inlines the whole segmenter: with this loop in
+   * it, C2 compiled that large method on the stack (OSR) and again whole, in a run over long articles.
+   */
+  private static String[] normalizeAll(List<Token> tokens, boolean lowercase) {
     String[] w = new String[tokens.size()];
     for (int i = 0; i < w.length; i++) {
-      w[i] = normalize(tokens.get(i).text(), config.lowercase());
+      w[i] = normalize(tokens.get(i).text(), lowercase);
     }
     return w;
   }
