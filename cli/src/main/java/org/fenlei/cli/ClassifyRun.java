@@ -257,7 +257,7 @@ final class ClassifyRun {
         }
         moved = sorter.place(it.path(), it.id(), names);
       }
-      return new Result(it, records.record(d, labels).getBytes(StandardCharsets.UTF_8), null, moved);
+      return new Result(it, records.recordBytes(d, labels), null, moved);
     } catch (CorpusException e) {
       return new Result(it, null, e.reasonFor(it.line()), null);
     } catch (OutOfMemoryError e) {

@@ -2,6 +2,7 @@ package org.fenlei.core;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.fenlei.corpora.Document;
@@ -79,8 +80,45 @@ public final class RecordWriter {
    * @return the line, ending with a line feed
    */
   public String record(Document d, List<ScoredLabel> labels) {
-    String path = d.path() == null ? null : d.path().toString();
-    return format == Format.JSONL ? json(path, d.line(), labels) : delimited(path, d.line(), labels);
+    if (format == Format.JSONL) {
+      return new String(recordBytes(d, labels), StandardCharsets.UTF_8);
+    }
+    return delimited(d.path() == null ? null : d.path().toString(), d.line(), labels);
+  }
+
+  /**
+   * One document's record in UTF-8, as written to a file: {@link #record}'s text encoded (an unpaired surrogate in a
+   * path or label becomes {@code ?}). JSON lines are built straight into bytes.
+   *
+   * @param d the document
+   * @param labels the decided labels, best first
+   * @return the line's bytes, ending with a line feed
+   */
+  public byte[] recordBytes(Document d, List<ScoredLabel> labels) {
+    if (format != Format.JSONL) {
+      return record(d, labels).getBytes(StandardCharsets.UTF_8);
+    }
+    JsonBytes j = new JsonBytes(64 + 48 * labels.size());
+    j.ascii("{\"path\": ");
+    if (d.path() == null) {
+      j.ascii("null");
+    } else {
+      j.quoted(d.path().toString());
+    }
+    j.ascii(", \"line\": ");
+    if (d.line() > 0) {
+      j.digits(d.line(), 1);
+    } else {
+      j.ascii("null");
+    }
+    j.ascii(", \"labels\": [");
+    for (int i = 0; i < labels.size(); i++) {
+      ScoredLabel s = labels.get(i);
+      j.ascii(i == 0 ? "{\"label\": " : ", {\"label\": ").quoted(s.label()).ascii(", \"score\": ");
+      score(j, s.score());
+      j.ascii('}');
+    }
+    return j.ascii("]}\n").toArray();
   }
 
   /**
@@ -95,19 +133,6 @@ public final class RecordWriter {
   public static String error(String path, long line, String reason) {
     return "{\"path\": " + (path == null ? "null" : JsonText.quote(path)) + ", \"line\": "
         + (line > 0 ? Long.toString(line) : "null") + ", \"error\": " + JsonText.quote(reason) + "}\n";
-  }
-
-  private static String json(String path, long line, List<ScoredLabel> labels) {
-    StringBuilder sb = new StringBuilder(128);
-    sb.append("{\"path\": ").append(path == null ? "null" : JsonText.quote(path));
-    sb.append(", \"line\": ").append(line > 0 ? Long.toString(line) : "null");
-    sb.append(", \"labels\": [");
-    for (int i = 0; i < labels.size(); i++) {
-      ScoredLabel s = labels.get(i);
-      sb.append(i == 0 ? "" : ", ").append("{\"label\": ").append(JsonText.quote(s.label()))
-          .append(", \"score\": ").append(score(s.score())).append('}');
-    }
-    return sb.append("]}\n").toString();
   }
 
   private String delimited(String path, long line, List<ScoredLabel> labels) {
@@ -125,19 +150,25 @@ public final class RecordWriter {
 
   /** {@code v} with six decimals, as {@code String.format("%.6f", v)} gives it, without its cost. */
   static String score(double v) {
+    JsonBytes j = new JsonBytes(16);
+    score(j, v);
+    return new String(j.toArray(), StandardCharsets.US_ASCII);
+  }
+
+  private static void score(JsonBytes j, double v) {
     double x = v * 1e6;
     double frac = x - Math.floor(x);
     if (!(v >= 0 && v < 1e9) || Math.abs(frac - 0.5) < 1e-4) {
-      return String.format(Locale.ROOT, "%.6f", v); // negative, huge, NaN, or too near a tie to round by double
+      j.ascii(formatted(v)); // negative, huge, NaN, or too near a tie to round by double
+      return;
     }
     long r = Math.round(x);
-    long whole = r / 1_000_000;
-    long part = r % 1_000_000;
-    StringBuilder sb = new StringBuilder(16).append(whole).append('.');
-    for (long d = 100_000; d > part && d > 1; d /= 10) {
-      sb.append('0');
-    }
-    return sb.append(part).toString();
+    j.digits(r / 1_000_000, 1).ascii('.').digits(r % 1_000_000, 6);
+  }
+
+  /** The rare scores {@link #score} leaves to {@code String.format}, in a method of their own. */
+  private static String formatted(double v) {
+    return String.format(Locale.ROOT, "%.6f", v);
   }
 
   private void field(StringBuilder sb, String v) {
