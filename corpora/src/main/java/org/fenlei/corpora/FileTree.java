@@ -283,6 +283,14 @@ public final class FileTree implements Iterator<FileTree.Entry>, Closeable {
     if (a.isRegularFile()) {
       return new Entry(p, id, null);
     }
+    return other(p, id, a);
+  }
+
+  /**
+   * A name that is not a regular file: a folder to enter, or a problem entry. Apart from {@link #visit}, which runs
+   * for every file: C2 compiled this rare path (listing, sorting, loop checks) into it every time.
+   */
+  private Entry other(Path p, String id, BasicFileAttributes a) {
     if (!a.isDirectory()) {
       return new Entry(p, id, "not a regular file (" + (a.isOther() ? "a device, FIFO or socket" : "other")
           + ")");
