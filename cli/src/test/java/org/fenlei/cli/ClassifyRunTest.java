@@ -312,6 +312,27 @@ class ClassifyRunTest {
     }
   }
 
+  /**
+   * Waits until the run has written more output than it found, then {@code delayMillis} more: a moment in the middle
+   * of writing, whatever the machine's speed (a fixed 0.5-2 s once outlasted a whole run). False when the process is
+   * still running then.
+   */
+  private static boolean untilMoreOutput(Process p, Path partial, int delayMillis) throws Exception {
+    long before = Files.exists(partial) ? Files.size(partial) : 0;
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (p.isAlive() && System.nanoTime() < end) {
+      try {
+        if (Files.size(partial) > before) {
+          break;
+        }
+      } catch (IOException e) {
+        // not created yet, or renamed away at the end of the run
+      }
+      Thread.sleep(5);
+    }
+    return p.waitFor(delayMillis, TimeUnit.MILLISECONDS);
+  }
+
   @Test
   void killedAtRandomMomentsAndResumedLosesAndRepeatsNothing() throws Exception {
     Path in = folder("many", 8_000);
@@ -330,7 +351,7 @@ class ClassifyRunTest {
       Process p = attempt == 0 ? start(err, "--output", out.toString(), "--sort-into", sorted.toString(),
           in.toString()) : start(err, "--resume", "--output", out.toString(), "--sort-into", sorted.toString(),
           in.toString());
-      if (attempt < 4 && !p.waitFor(500 + random.nextInt(1500), TimeUnit.MILLISECONDS)) {
+      if (attempt < 4 && !untilMoreOutput(p, RunOutput.sibling(out, ".partial"), random.nextInt(150))) {
         p.destroyForcibly().waitFor();
         kills++;
         continue;
