@@ -3,14 +3,12 @@ package org.fenlei.core;
 import java.util.Arrays;
 
 /**
- * A JSON line built straight into UTF-8 bytes: ASCII literals, strings quoted and escaped as
- * {@link JsonText#appendQuoted} escapes them, whole numbers. The bytes equal the text's {@code getBytes(UTF_8)}
+ * A JSON line built straight into UTF-8 bytes: ASCII literals, strings quoted and escaped by
+ * {@link JsonText#escapeOf}'s rule, whole numbers. The bytes equal the text's {@code getBytes(UTF_8)}
  * (an unpaired surrogate becomes {@code ?}, as there). For records written by the hundred thousand: no
  * {@code StringBuilder} of UTF-16 units to encode afterwards, and little code for the JIT to compile.
  */
 final class JsonBytes {
-  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
   private byte[] b;
   private int n;
 
@@ -62,14 +60,10 @@ final class JsonBytes {
     b[n++] = '"';
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x80) {
-        if (c == '"' || c == '\\') {
-          room(2 + 3 * (s.length() - i));
-          b[n++] = '\\';
-        }
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
         b[n++] = (byte) c;
-      } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-        escape(c, s.length() - i);
+      } else if (c < 0x80 || c == 0x2028 || c == 0x2029) {
+        escaped(JsonText.escapeOf(c), s.length() - i);
       } else if (c < 0x800) {
         b[n++] = (byte) (0xc0 | c >> 6);
         b[n++] = (byte) (0x80 | c & 0x3f);
@@ -91,21 +85,11 @@ final class JsonBytes {
     return this;
   }
 
-  /** A control character or a line/paragraph separator: {@code \n}, {@code \r}, {@code \t} or {@code \\u00XX}. */
-  private void escape(char c, int left) {
-    room(6 + 3 * left);
-    b[n++] = '\\';
-    switch (c) {
-      case '\n' -> b[n++] = 'n';
-      case '\r' -> b[n++] = 'r';
-      case '\t' -> b[n++] = 't';
-      default -> {
-        b[n++] = 'u';
-        b[n++] = HEX[c >> 12];
-        b[n++] = HEX[c >> 8 & 0xf];
-        b[n++] = HEX[c >> 4 & 0xf];
-        b[n++] = HEX[c & 0xf];
-      }
+  /** Appends an escape sequence (ASCII), with room for the {@code left} characters that follow it. */
+  private void escaped(String e, int left) {
+    room(e.length() + 3 * left + 1);
+    for (int k = 0; k < e.length(); k++) {
+      b[n++] = (byte) e.charAt(k);
     }
   }
 

@@ -2,6 +2,8 @@ package org.fenlei.core;
 
 /** Writing JSON values: strings quoted and escaped per RFC 8259, numbers finite or {@code null}. */
 public final class JsonText {
+  private static final String HEX = "0123456789abcdef";
+
   private JsonText() {}
 
   /**
@@ -26,22 +28,43 @@ public final class JsonText {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
+      String escaped = escapeOf(c);
+      if (escaped == null) {
+        sb.append(c);
+      } else {
+        sb.append(escaped);
       }
     }
     sb.append('"');
+  }
+
+  /**
+   * The one escaping rule of fenlei's JSON ({@link JsonBytes} writes the same): a quote, a backslash, a control
+   * character and the line and paragraph separators are escaped, {@code \n}, {@code \r} and {@code \t} by their
+   * short forms, the others as {@code \\u00XX}.
+   *
+   * @param c a character
+   * @return its escape sequence, or {@code null} when it stands for itself
+   */
+  static String escapeOf(char c) {
+    switch (c) {
+      case '"':
+        return "\\\"";
+      case '\\':
+        return "\\\\";
+      case '\n':
+        return "\\n";
+      case '\r':
+        return "\\r";
+      case '\t':
+        return "\\t";
+      default:
+        if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+          return "\\u" + HEX.charAt(c >> 12) + HEX.charAt(c >> 8 & 0xf) + HEX.charAt(c >> 4 & 0xf)
+              + HEX.charAt(c & 0xf);
+        }
+        return null;
+    }
   }
 
   /**

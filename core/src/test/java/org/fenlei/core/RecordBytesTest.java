@@ -17,6 +17,15 @@ class RecordBytesTest {
   private static final char[] KINDS = {'a', 'Z', '0', ' ', '"', '\\', '/', '\n', '\r', '\t', '\0', '\u001f', '\u007f',
       'é', 'ß', '\u07ff', '\u0800', '体', '育', '\u2028', '\u2029', '\ufffd', '\uffff', '\ud83d', '\ude00', '\ud800'};
 
+  /** The escaping rule both writers share, spelt out: a change to it must show here, not only in both at once. */
+  @Test
+  void escapesAreTheOnesSpeltOut() {
+    String s = "a\"b\\c/\n\r\t\0\u001f\u007f\u2028\u2029体";
+    String expected = "\"a\\\"b\\\\c/\\n\\r\\t\\u0000\\u001f\u007f\\u2028\\u2029体\"";
+    assertEquals(expected, JsonText.quote(s));
+    assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), new JsonBytes(4).quoted(s).toArray());
+  }
+
   private static String text(SplittableRandom r, int max) {
     StringBuilder sb = new StringBuilder();
     int n = r.nextInt(max + 1);
