@@ -26,7 +26,11 @@ import java.io.IOException;
  */
 public record FeatureConfig(int wordMinN, int wordMaxN, int charMinN, int charMaxN, int buckets, int minCount,
     double maxDf, Weighting weighting, boolean sublinear, boolean l2, boolean lowercase, int selectK) {
-  static final int FORMAT_VERSION = 1;
+  /**
+   * The version written. 2: a pipeline's vocabulary follows in the packed layout ({@code Vocabulary.write}); 1 (still
+   * read): one {@code writeUTF} string a term.
+   */
+  static final int FORMAT_VERSION = 2;
 
   /**
    * Checks the settings.
@@ -220,11 +224,22 @@ public record FeatureConfig(int wordMinN, int wordMaxN, int charMinN, int charMa
    *     values are invalid
    */
   public static FeatureConfig read(DataInput in) throws IOException {
+    readVersion(in);
+    return readAfterVersion(in);
+  }
+
+  /** Reads the format version that starts a configuration: one this code reads, or an exception that says so. */
+  static int readVersion(DataInput in) throws IOException {
     int version = in.readInt();
-    if (version != FORMAT_VERSION) {
-      throw new IOException("feature configuration version " + version + " is not supported (this fenlei reads "
+    if (version < 1 || version > FORMAT_VERSION) {
+      throw new IOException("feature configuration version " + version + " is not supported (this fenlei reads 1 to "
           + FORMAT_VERSION + ")");
     }
+    return version;
+  }
+
+  /** Reads the rest of a configuration, after its version (the fields are the same in versions 1 and 2). */
+  static FeatureConfig readAfterVersion(DataInput in) throws IOException {
     int wordMinN = in.readInt();
     int wordMaxN = in.readInt();
     int charMinN = in.readInt();

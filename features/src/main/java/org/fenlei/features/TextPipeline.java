@@ -501,8 +501,9 @@ public final class TextPipeline {
    */
   public static TextPipeline read(DataInput in) throws IOException {
     SegmenterConfig sc = SegmenterConfig.read(in);
-    FeatureConfig fc = FeatureConfig.read(in);
-    TermIndex index = fc.hashing() ? HashedTerms.read(in) : Vocabulary.read(in);
+    int version = FeatureConfig.readVersion(in);
+    FeatureConfig fc = FeatureConfig.readAfterVersion(in);
+    TermIndex index = fc.hashing() ? HashedTerms.read(in) : Vocabulary.read(in, version >= 2);
     int n = in.readInt();
     int[] selected = null;
     if (n >= 0) {

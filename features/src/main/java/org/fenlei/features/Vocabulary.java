@@ -3,6 +3,7 @@ package org.fenlei.features;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +20,9 @@ final class Vocabulary implements TermIndex {
   /** The most terms a table of 2^29 slots (2^30 longs, 8 GB) holds at most two thirds full. */
   static final int MAX_TERMS = (1 << 29) / 3 * 2;
 
-  private final String[] terms;
+  /** The terms' characters, one after another in index order: term {@code i} is {@code chars[start(i), ends[i])}. */
+  private final char[] chars;
+  private final int[] ends;
   private final float[] idf;
   /**
    * Open addressing with linear probing over pairs of longs: {@code table[2s]} holds a term's 64-bit fingerprint,
@@ -36,32 +39,46 @@ final class Vocabulary implements TermIndex {
    */
   private final boolean spell;
 
-  private Vocabulary(String[] terms, float[] idf) {
-    this(terms, idf, false);
-  }
-
   /** {@code alwaysSpell}: compare characters on every fingerprint match (the path of colliding fingerprints). */
   Vocabulary(String[] terms, float[] idf, boolean alwaysSpell) {
-    this.terms = terms;
+    this(pack(terms), ends(terms), idf, alwaysSpell);
+  }
+
+  /**
+   * The vocabulary of the terms packed in {@code chars}, term {@code i} ending at {@code ends[i]}. Kept packed, not
+   * as a {@code String} a term: a model's 500,000 terms load in bulk (a string each took half a second of a cold
+   * start) and take a fifth of the memory.
+   */
+  private Vocabulary(char[] chars, int[] ends, float[] idf, boolean alwaysSpell) {
+    this.chars = chars;
+    this.ends = ends;
     this.idf = idf;
+    int n = ends.length;
     // the smallest power of two >= 1.5 x the terms: at most two thirds full, so that a lookup of an absent term
     // (most of a long document's character n-grams) reads one or two cache lines; sparser tables miss the cache more
-    if (terms.length > MAX_TERMS) {
-      throw new IllegalArgumentException("vocabulary too large: " + terms.length + " terms (at most " + MAX_TERMS
+    if (n > MAX_TERMS) {
+      throw new IllegalArgumentException("vocabulary too large: " + n + " terms (at most " + MAX_TERMS
           + "; raise the minimum count or limit the n-gram orders)");
     }
-    int capacity = Integer.highestOneBit(Math.max(4, terms.length + (terms.length + 1) / 2 - 1)) << 1;
+    if (idf.length != n) {
+      throw new IllegalArgumentException(n + " terms but " + idf.length + " idf values");
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, n + (n + 1) / 2 - 1)) << 1;
     this.table = new long[2 * capacity];
     this.mask = capacity - 1;
+    this.spell = insertAll() || alwaysSpell;
+  }
+
+  /** Fills the table; whether two terms share a fingerprint. */
+  private boolean insertAll() {
     boolean collided = false;
-    for (int i = 0; i < terms.length; i++) {
-      String t = terms[i];
-      long f = fingerprint(t);
+    for (int i = 0, start = 0; i < ends.length; start = ends[i++]) {
+      long f = fingerprint(chars, start, ends[i] - start);
       int slot = slot(f);
       while (table[2 * slot + 1] != 0) {
         if (table[2 * slot] == f) {
-          if (terms[(int) table[2 * slot + 1] - 1].equals(t)) {
-            throw new IllegalArgumentException("duplicate term in vocabulary: " + t);
+          if (spells((int) table[2 * slot + 1] - 1, chars, start, ends[i] - start)) {
+            throw new IllegalArgumentException("duplicate term in vocabulary: " + term(i));
           }
           collided = true;
         }
@@ -70,7 +87,38 @@ final class Vocabulary implements TermIndex {
       table[2 * slot] = f;
       table[2 * slot + 1] = i + 1L;
     }
-    this.spell = collided || alwaysSpell;
+    return collided;
+  }
+
+  private static char[] pack(String[] terms) {
+    long total = 0;
+    for (String t : terms) {
+      total += t.length();
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("vocabulary too large: " + total + " characters in its terms");
+    }
+    char[] chars = new char[(int) total];
+    int at = 0;
+    for (String t : terms) {
+      t.getChars(0, t.length(), chars, at);
+      at += t.length();
+    }
+    return chars;
+  }
+
+  private static int[] ends(String[] terms) {
+    int[] ends = new int[terms.length];
+    int at = 0;
+    for (int i = 0; i < terms.length; i++) {
+      at += terms[i].length();
+      ends[i] = at;
+    }
+    return ends;
+  }
+
+  private int start(int i) {
+    return i == 0 ? 0 : ends[i - 1];
   }
 
   private int slot(long fingerprint) {
@@ -155,12 +203,12 @@ final class Vocabulary implements TermIndex {
       // smooth idf: ln((1 + n) / (1 + df)) + 1, as scikit-learn's TfidfTransformer
       idf[i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(terms[i]))) + 1.0);
     }
-    return new Vocabulary(terms, idf);
+    return new Vocabulary(terms, idf, false);
   }
 
   @Override
   public int size() {
-    return terms.length;
+    return ends.length;
   }
 
   @Override
@@ -171,7 +219,7 @@ final class Vocabulary implements TermIndex {
       if (id == 0) {
         return -1;
       }
-      if (table[2 * slot] == f && (!spell || terms[(int) id - 1].equals(term))) {
+      if (table[2 * slot] == f && (!spell || spells((int) id - 1, term.toCharArray(), 0, term.length()))) {
         return (int) id - 1;
       }
     }
@@ -217,20 +265,12 @@ final class Vocabulary implements TermIndex {
   }
 
   private boolean spells(int i, char[] buf, int off, int len) {
-    String t = terms[i];
-    if (t.length() != len) {
-      return false;
-    }
-    for (int k = 0; k < len; k++) {
-      if (t.charAt(k) != buf[off + k]) {
-        return false;
-      }
-    }
-    return true;
+    int start = start(i);
+    return ends[i] - start == len && Arrays.equals(chars, start, ends[i], buf, off, off + len);
   }
 
   String term(int index) {
-    return terms[index];
+    return new String(chars, start(index), ends[index] - start(index));
   }
 
   @Override
@@ -240,32 +280,93 @@ final class Vocabulary implements TermIndex {
 
   @Override
   public String describe(int index) {
-    String t = terms[index];
+    String t = term(index);
     return t.startsWith(" ") ? "[" + t.substring(1) + "]" : t; // character n-grams start with a space
   }
 
+  /**
+   * Writes the packed layout ({@link FeatureConfig#FORMAT_VERSION} 2): the number of terms, each term's length in
+   * UTF-16 units (unsigned 16 bits), the number of units and the units themselves, then the idf values; read in
+   * bulk.
+   */
   @Override
   public void write(DataOutput out) throws IOException {
-    out.writeInt(terms.length);
-    for (int i = 0; i < terms.length; i++) {
-      out.writeUTF(terms[i]);
-      out.writeFloat(idf[i]);
+    out.writeInt(ends.length);
+    for (int i = 0; i < ends.length; i++) {
+      int len = ends[i] - start(i);
+      if (len > 0xffff) {
+        throw new IOException("term " + i + " is " + len + " characters long, over 65,535");
+      }
+      out.writeChar(len);
+    }
+    out.writeInt(chars.length);
+    for (char c : chars) {
+      out.writeChar(c);
+    }
+    for (float f : idf) {
+      out.writeFloat(f);
     }
   }
 
-  static Vocabulary read(DataInput in) throws IOException {
+  /**
+   * Reads what {@link #write} wrote ({@code packed}), or the layout of feature configuration version 1: a count,
+   * then each term as {@link DataInput#readUTF} with its idf.
+   */
+  static Vocabulary read(DataInput in, boolean packed) throws IOException {
     int n = in.readInt();
-    if (n < 0) {
-      throw new IOException("negative vocabulary size " + n);
+    if (n < 0 || n > MAX_TERMS) {
+      throw new IOException("invalid vocabulary size " + n);
     }
-    String[] terms = new String[n];
-    float[] idf = new float[n];
+    if (!packed) {
+      String[] terms = new String[n];
+      float[] idf = new float[n];
+      for (int i = 0; i < n; i++) {
+        terms[i] = in.readUTF();
+        idf[i] = in.readFloat();
+      }
+      return checked(pack(terms), ends(terms), idf);
+    }
+    char[] lengths = new char[n];
+    readChars(in, lengths);
+    int[] ends = new int[n];
+    long at = 0;
     for (int i = 0; i < n; i++) {
-      terms[i] = in.readUTF();
-      idf[i] = in.readFloat();
+      at += lengths[i];
+      ends[i] = (int) Math.min(at, Integer.MAX_VALUE);
     }
+    int total = in.readInt();
+    if (total != at) {
+      throw new IOException("the vocabulary's terms have " + at + " characters, but " + total + " follow");
+    }
+    char[] chars = new char[total];
+    readChars(in, chars);
+    float[] idf = new float[n];
+    byte[] b = new byte[(int) Math.min(BULK, (long) n * Float.BYTES)];
+    for (int i = 0; i < n; ) {
+      int k = Math.min(n - i, b.length / Float.BYTES);
+      in.readFully(b, 0, k * Float.BYTES);
+      ByteBuffer.wrap(b, 0, k * Float.BYTES).asFloatBuffer().get(idf, i, k);
+      i += k;
+    }
+    return checked(chars, ends, idf);
+  }
+
+  private static final int BULK = 1 << 16;
+
+  /** Reads big-endian UTF-16 units in bulk (a {@code readChar} each took most of a cold model load). */
+  private static void readChars(DataInput in, char[] dst) throws IOException {
+    byte[] b = new byte[(int) Math.min(BULK, (long) dst.length * Character.BYTES)];
+    for (int i = 0; i < dst.length; ) {
+      int k = Math.min(dst.length - i, b.length / Character.BYTES);
+      in.readFully(b, 0, k * Character.BYTES);
+      ByteBuffer.wrap(b, 0, k * Character.BYTES).asCharBuffer().get(dst, i, k);
+      i += k;
+    }
+  }
+
+  private static Vocabulary checked(char[] chars, int[] ends, float[] idf) throws IOException {
     try {
-      return new Vocabulary(terms, idf);
+      return new Vocabulary(chars, ends, idf, false);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);
     }

@@ -47,6 +47,45 @@ class TextPipelineTest {
     assertEquals(v, r.vectorize(List.of(" a", " a", " b", " zz")));
   }
 
+  /** A model written before the packed vocabulary (feature configuration version 1) reads and vectorizes the same. */
+  @Test
+  void aPipelineOfFormatVersionOneStillReads() throws IOException {
+    List<List<String>> docs = List.of(List.of(" a", " a", " b"), List.of(" b"), List.of(" c", " 中"));
+    TextPipeline p = TextPipeline.fit(SegmenterConfig.jieba(), CHARS, docs, new int[][] {{0}, {1}, {0}}, 2);
+    ByteArrayOutputStream now = new ByteArrayOutputStream();
+    p.write(new DataOutputStream(now));
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    SegmenterConfig.jieba().write(new DataOutputStream(head));
+    ByteArrayOutputStream config = new ByteArrayOutputStream();
+    CHARS.write(new DataOutputStream(config));
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    Vocabulary v = (Vocabulary) p.termIndex();
+    v.write(new DataOutputStream(packed));
+
+    ByteArrayOutputStream old = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(old);
+    out.write(head.toByteArray());
+    byte[] c = config.toByteArray();
+    assertEquals(FeatureConfig.FORMAT_VERSION, c[3]);
+    c[3] = 1;
+    out.write(c);
+    out.writeInt(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      out.writeUTF(v.term(i));
+      out.writeFloat(v.idf(i));
+    }
+    int rest = head.size() + config.size() + packed.size();
+    out.write(now.toByteArray(), rest, now.size() - rest);
+
+    TextPipeline r = TextPipeline.read(new DataInputStream(new ByteArrayInputStream(old.toByteArray())));
+    List<String> doc = List.of(" a", " 中", " b", " zz");
+    assertEquals(p.vectorize(doc), r.vectorize(doc));
+    assertEquals(p.vectorize("中a"), r.vectorize("中a"));
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    r.write(new DataOutputStream(again));
+    assertEquals(java.util.Arrays.toString(now.toByteArray()), java.util.Arrays.toString(again.toByteArray()));
+  }
+
   @Test
   void chiSquareByHand() {
     // feature 0 only in class 0, feature 1 everywhere equally

@@ -1,6 +1,8 @@
 package org.fenlei.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,11 +41,60 @@ class VocabularyTest {
     Vocabulary v = Vocabulary.build(docs, 1, 1.0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     v.write(new DataOutputStream(bytes));
-    Vocabulary r = Vocabulary.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    Vocabulary r = Vocabulary.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true);
+    assertSame(v, r);
+  }
+
+  /** Terms of every length and kind, surrogate pairs and the empty string included, packed and read back. */
+  @Test
+  void packedLayoutRoundTripsAnyTerms() throws IOException {
+    String[] terms = {"", " 体育", "a", "中 国", "𠀀𠀁", "x".repeat(70_000 / 7)};
+    java.util.Arrays.sort(terms);
+    float[] idf = {1f, 2.5f, Float.MIN_VALUE, 3f, 4f, 5f};
+    Vocabulary v = new Vocabulary(terms, idf, false);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    v.write(new DataOutputStream(bytes));
+    assertSame(v, Vocabulary.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true));
+    for (int i = 0; i < terms.length; i++) {
+      assertEquals(i, v.indexOf(terms[i]));
+      assertEquals(terms[i], v.term(i));
+    }
+  }
+
+  /** Models written before the packed layout (feature configuration version 1): a UTF string and an idf a term. */
+  @Test
+  void theLayoutOfVersionOneStillReads() throws IOException {
+    Vocabulary v = Vocabulary.build(docs, 1, 1.0);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      out.writeUTF(v.term(i));
+      out.writeFloat(v.idf(i));
+    }
+    assertSame(v, Vocabulary.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), false));
+  }
+
+  @Test
+  void aTruncatedOrInconsistentPackedVocabularyIsRefused() throws IOException {
+    Vocabulary v = Vocabulary.build(docs, 1, 1.0);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    v.write(new DataOutputStream(bytes));
+    byte[] b = bytes.toByteArray();
+    assertThrows(IOException.class, () -> Vocabulary.read(new DataInputStream(new ByteArrayInputStream(
+        java.util.Arrays.copyOf(b, b.length - 1))), true));
+    b[4 + 2 * v.size() + 3]++; // the number of characters no longer matches the lengths
+    IOException e = assertThrows(IOException.class, () -> Vocabulary.read(new DataInputStream(
+        new ByteArrayInputStream(b)), true));
+    assertTrue(e.getMessage().contains("characters"), e.getMessage());
+  }
+
+  private static void assertSame(Vocabulary v, Vocabulary r) {
     assertEquals(v.size(), r.size());
     for (int i = 0; i < v.size(); i++) {
       assertEquals(v.term(i), r.term(i));
       assertEquals(v.idf(i), r.idf(i));
+      assertEquals(i, r.indexOf(v.term(i)));
     }
   }
 }
