@@ -189,10 +189,6 @@ enum { MODE_ACCUMULATE = 0, MODE_MAX = 1, MODE_REQUANTIZE = 2, MODE_MAX_REQUANTI
 
 #define STACK_BYTES 16384
 
-/*
- * One layer forward: copies the input (padded, offset to unsigned where the level wants it), the matrix product,
- * then the epilogue the mode names. params = [wsum (pc) | bias (channels) | multiplier (channels) | shift (channels)].
- */
 /* The address of a direct buffer's memory, for NativeProduct's constants. */
 JNIEXPORT jlong JNICALL Java_org_fenlei_quant_NativeKernels_address0(JNIEnv *env, jclass c, jobject buffer) {
   (void) c;
@@ -200,8 +196,11 @@ JNIEXPORT jlong JNICALL Java_org_fenlei_quant_NativeKernels_address0(JNIEnv *env
 }
 
 /*
- * weights, params and scale are addresses in a direct buffer NativeProduct keeps alive through the call (its
- * constants: nothing to pin); scale is 0 when the mode does not dequantize.
+ * One layer forward: the input read in place when it is a single window of whole quads (the offset to unsigned
+ * applied as each quad loads), else copied (padded, offset where the level wants it); the matrix product, then the
+ * epilogue the mode names. The constants (packed weights, params = [wsum (pc) | bias (channels) | multiplier
+ * (channels) | shift (channels)], scales) are addresses in the direct buffer NativeProduct keeps alive through
+ * the call: nothing of them to pin; scale is 0 when the mode does not dequantize.
  */
 JNIEXPORT void JNICALL Java_org_fenlei_quant_NativeKernels_product0(JNIEnv *env, jclass c, jint level,
     jbyteArray input, jint inputBytes, jint stride, jint rows, jlong weights, jint depth, jint pc,

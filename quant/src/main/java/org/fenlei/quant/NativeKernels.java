@@ -15,8 +15,9 @@ import java.util.Objects;
  * in one call). The other kernels are element-wise and cheap: they stay with the Java kernels given at construction.
  *
  * <p>Every call crosses JNI once (per bag, per layer forward), never per row; arrays are pinned, not copied
- * ({@code GetPrimitiveArrayCritical}), and a layer's constants are in native memory already ({@link NativeProduct}). The native side trusts its arguments, so every method here checks all
- * indices and lengths first: a wrong one throws, it never reaches C.
+ * ({@code GetPrimitiveArrayCritical}), and a layer's constants are in native memory already ({@link NativeProduct}).
+ * The native side trusts its arguments, so every method here checks all indices and lengths first: a wrong one
+ * throws, it never reaches C.
  */
 final class NativeKernels implements QuantKernels {
   /** The instruction-set levels, lowest first; the names are the values of {@code fenlei.quant.native}. */
