@@ -120,10 +120,12 @@ final class ClassifyRun {
           hiddenSkipped += tree.hiddenSkipped();
           excludedSkipped += tree.excludedSkipped();
         }
+      } else if (after != null && after.equals(WHOLE_FILE)) {
+        continue; // the file's own problem was the last record committed: nothing of it is left
       } else if (reading.format() == null || reading.format() == Format.LINES) {
-        readLines(a, p, after == null ? 0 : Long.parseLong(after));
+        readLines(a, p, after == null ? -1 : Long.parseLong(after));
       } else {
-        readFormat(a, p, after == null ? 0 : Long.parseLong(after));
+        readFormat(a, p, after == null ? -1 : Long.parseLong(after));
       }
     }
     finish();
@@ -139,7 +141,10 @@ final class ClassifyRun {
     return excludedSkipped;
   }
 
-  /** A file of one document a line: lines split here, decoded and classified on the workers. */
+  /**
+   * A file of one document a line: lines split here, decoded and classified on the workers. {@code afterLine}: the
+   * last line a resumed run had committed, or -1 when this file starts afresh.
+   */
   private void readLines(int arg, Path file, long afterLine) throws IOException, InterruptedException,
       ExecutionException {
     InputStream in;
@@ -153,7 +158,7 @@ final class ClassifyRun {
       byte[] head = lines.peek(TextFiles.BINARY_PROBE);
       for (int i = 0; i < head.length; i++) {
         if (head[i] == 0) {
-          if (afterLine == 0) {
+          if (afterLine < 0) { // else lines of it were classified before: it changed since, and its rest is skipped
             add(fileProblem(arg, file, "binary file (NUL byte at offset " + i + "), not a text document"));
           }
           return;
@@ -190,11 +195,17 @@ final class ClassifyRun {
     return true;
   }
 
+  /** The key of a problem of a whole file (lines count from 1): a run resumed after it skips the file. */
+  private static final String WHOLE_FILE = "0";
+
   private Item fileProblem(int arg, Path file, String problem) {
-    return new Item(arg, "0", file, null, 0, null, null, false, null, problem);
+    return new Item(arg, WHOLE_FILE, file, null, 0, null, null, false, null, problem);
   }
 
-  /** A file in another format (jsonl, tsv, csv, fasttext): read by its reader, a bad row recorded and skipped. */
+  /**
+   * A file in another format (jsonl, tsv, csv, fasttext): read by its reader, a bad row recorded and skipped.
+   * {@code afterLine} as for {@link #readLines}.
+   */
   private void readFormat(int arg, Path file, long afterLine) throws IOException, InterruptedException,
       ExecutionException {
     DocumentStream docs;

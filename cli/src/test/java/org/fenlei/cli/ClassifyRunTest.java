@@ -400,4 +400,47 @@ class ClassifyRunTest {
     Result other = classify("--resume", "--output-format", "csv", "--output", out.toString(), in.toString());
     assertEquals(0, other.code(), "complete: nothing to resume, whatever the options");
   }
+
+  /**
+   * A run killed just after committing a whole file's problem (its last record) resumes after that file, without
+   * recording the problem twice: the first run's first batch ends with a binary file, and is committed while the
+   * second (another folder) is classified; the run then blocks opening a FIFO, and is killed there.
+   */
+  @Test
+  void aFileProblemCommittedLastIsNotRepeatedOnResume() throws Exception {
+    Path base = dir.resolve("fileproblem");
+    Path in = folder("fileproblem/docs", org.fenlei.core.BatchClassifier.BATCH - 1);
+    Path binary = Files.write(base.resolve("bin.dat"), new byte[] {'a', 0, 'b', 0});
+    Path more = folder("fileproblem/more", org.fenlei.core.BatchClassifier.BATCH);
+    Path fifo = base.resolve("fifo");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is needed");
+    Path out = base.resolve("out.jsonl");
+    Path errors = base.resolve("errors.jsonl");
+    Path err = base.resolve("err.txt");
+    String[] args = {"--output", out.toString(), "--errors", errors.toString(), in.toString(), binary.toString(),
+        more.toString(), fifo.toString()};
+    Process p = start(err, args);
+    Path checkpoint = RunOutput.sibling(out, ".checkpoint");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!(Files.exists(checkpoint) && Files.readString(checkpoint).contains("key=0")) && p.isAlive()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertTrue(p.isAlive(), "the run waits on the FIFO: " + Files.readString(err));
+    assertTrue(Files.readString(checkpoint).contains("key=0"), Files.readString(checkpoint));
+    p.destroyForcibly().waitFor();
+    Files.delete(fifo);
+    Files.writeString(fifo, TEXTS[0] + "\n");
+
+    Result resumed = classify(java.util.stream.Stream.concat(Stream.of("--resume"), Stream.of(args))
+        .toArray(String[]::new));
+    assertEquals(3, resumed.code(), resumed.err());
+    assertTrue(resumed.err().contains("; 1 could not be classified"), resumed.err());
+    List<String> problems = Files.readAllLines(errors);
+    assertEquals(1, problems.size(), String.join("\n", problems));
+    assertTrue(problems.get(0).contains("bin.dat") && problems.get(0).contains("binary file"), problems.get(0));
+    assertEquals(2 * org.fenlei.core.BatchClassifier.BATCH, Files.readAllLines(out).size(),
+        "the folders' files and the FIFO's replacement, each once");
+  }
 }
