@@ -36,7 +36,7 @@ final class Endpoints {
   void classify(Context ctx) throws InterruptedException {
     long start = System.nanoTime();
     long deadline = start + limits.requestTimeout().toNanos();
-    ClassifyRequest req = ClassifyRequest.parse(body(ctx), limits);
+    ClassifyRequest req = ClassifyRequest.parse(body(ctx, deadline), limits);
     ModelSource source = select(req.model());
     ModelSource.Loaded loaded = source.current(); // one model for the whole request, whatever reloads meanwhile
     BatchClassifier rule;
@@ -102,12 +102,19 @@ final class Endpoints {
     return s;
   }
 
-  /** Reads and drops up to {@code bytes} more of the request body; a failure to read ends it quietly. */
-  private static void drain(Context ctx, long bytes) {
+  /**
+   * Reads and drops up to {@code bytes} more of the request body, until {@code deadline} ({@link System#nanoTime});
+   * a failure to read ends it quietly. Nothing is read from a client that waits for {@code 100 Continue} before
+   * sending its body: reading would send the 100 and invite the upload the 413 refuses.
+   */
+  private static void drain(Context ctx, long bytes, long deadline) {
+    if ("100-continue".equalsIgnoreCase(ctx.req().getHeader("Expect"))) {
+      return;
+    }
     try {
       InputStream in = ctx.req().getInputStream();
       byte[] scratch = new byte[16 * 1024];
-      for (long left = bytes; left > 0; ) {
+      for (long left = bytes; left > 0 && deadline - System.nanoTime() > 0; ) {
         int n = in.read(scratch, 0, (int) Math.min(scratch.length, left));
         if (n < 0) {
           break;
@@ -130,23 +137,27 @@ final class Endpoints {
   }
 
   /**
-   * At most this much of a body over the limit is read and dropped before the 413 goes out: a client still sending
-   * when the server closes the connection may get a reset instead of the answer (a test saw it, 1 run in 8).
+   * At most this much of a body over the limit is read and dropped before the 413 goes out, and for no longer than
+   * the request timeout: a client still sending when the server closes the connection may get a reset instead of
+   * the answer (a test saw it, 1 run in 8), but a slow or huge upload must not hold a server thread.
    */
   private static final long DRAIN_BYTES = 4L << 20;
 
-  /** The request body, refused with 413 past the limit (by its declared length before keeping any of it). */
-  private byte[] body(Context ctx) {
+  /**
+   * The request body, refused with 413 past the limit (by its declared length before keeping any of it);
+   * {@code deadline} ends the dropping of an over-limit body.
+   */
+  private byte[] body(Context ctx, long deadline) {
     long max = limits.maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
     if (declared > max) {
-      drain(ctx, Math.min(declared, max + DRAIN_BYTES));
+      drain(ctx, Math.min(declared, DRAIN_BYTES), deadline);
       throw ApiException.tooLarge("request body of " + declared + " bytes; the limit is " + max + " bytes");
     }
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] data = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
       if (data.length > max) {
-        drain(ctx, DRAIN_BYTES);
+        drain(ctx, DRAIN_BYTES, deadline);
         throw ApiException.tooLarge("request body over the limit of " + max + " bytes");
       }
       return data;

@@ -5,8 +5,10 @@ import static org.fenlei.serve.Fixtures.get;
 import static org.fenlei.serve.Fixtures.post;
 import static org.fenlei.serve.Fixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -217,6 +219,60 @@ class RequestsTest {
       assertTrue(ms < 15_000, ms + " ms");
       assertTrue(a.startsWith("HTTP/1.1 408"), a);
       assertTrue(a.endsWith("\r\n\r\n{\"error\": \"the request body did not arrive within 1500 ms\"}"), a);
+    }
+  }
+
+  /** A client that waits for 100 Continue before an over-limit body gets the 413 at once, never the 100. */
+  @Test
+  void anOverLimitBodyAwaitingContinueGets413WithoutA100() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(20_000);
+      socket.getOutputStream().write(("POST /v1/classify HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+          + "Content-Length: 10000000\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String a = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(a.startsWith("HTTP/1.1 413"), a);
+      assertFalse(a.contains("100 Continue"), a);
+    }
+  }
+
+  /** Dropping an over-limit body stops at the request timeout: a client trickling it holds no server thread. */
+  @Test
+  void aTricklingOverLimitBodyIsDroppedForNoLongerThanTheTimeout(@TempDir Path tmp) throws Exception {
+    try (FenleiServer s = FenleiServer.builder().model(Fixtures.save(svm, tmp.resolve("m.fenlei"))).port(0)
+        .maxBodyBytes(1000).requestTimeout(Duration.ofMillis(1000)).start();
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", s.port())) {
+      socket.setSoTimeout(200);
+      var out = socket.getOutputStream();
+      out.write("POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      long t0 = System.nanoTime();
+      java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+      byte[] buf = new byte[4096];
+      while (System.nanoTime() - t0 < 20_000_000_000L && !answer.toString(java.nio.charset.StandardCharsets.UTF_8)
+          .contains("\r\n\r\n{")) {
+        try {
+          out.write('x'); // a byte every 200 ms: each read of the drain returns, none times out
+        } catch (IOException e) {
+          answer.write(socket.getInputStream().readAllBytes()); // closed after answering: what it said
+          break;
+        }
+        try {
+          int n = socket.getInputStream().read(buf);
+          if (n < 0) {
+            break;
+          }
+          answer.write(buf, 0, n);
+        } catch (java.net.SocketTimeoutException e) {
+          // nothing yet
+        } catch (IOException e) {
+          break; // the server closed the connection after answering
+        }
+      }
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      String a = answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(a.startsWith("HTTP/1.1 413"), a);
+      assertTrue(ms < 6_000, "answered after " + ms + " ms");
     }
   }
 }
