@@ -148,7 +148,11 @@ final class PayloadInput implements DataInput {
     throw new UnsupportedOperationException("a model payload has no lines");
   }
 
-  /** Modified UTF-8, as {@link java.io.DataInputStream#readUTF} reads it, with the same errors. */
+  /**
+   * Modified UTF-8, as {@link java.io.DataInputStream#readUTF} reads it: the same strings, and a
+   * {@link UTFDataFormatException} where it throws one (the message names the string's first byte of the character
+   * that stopped decoding, not always the byte {@code DataInputStream} names).
+   */
   @Override
   public String readUTF() throws IOException {
     int len = readUnsignedShort();
