@@ -91,6 +91,18 @@ final class NativeProduct {
     this.outputActivationMax = outputActivationMax;
   }
 
+  /**
+   * Whether the constants of a layer of {@code channels x depth} fit one direct buffer: the packed weights (both sides
+   * padded), the parameters and the scales, each 64-byte aligned, and the alignment slack. Sizes in {@code long}, so
+   * that a layer near 2 GiB is told apart instead of wrapping around.
+   */
+  static boolean fits(int channels, int depth) {
+    long pc = (channels + (long) CHANNEL_BLOCK - 1) / CHANNEL_BLOCK * CHANNEL_BLOCK;
+    long pd = (depth + (long) QUAD - 1) / QUAD * QUAD;
+    long bytes = pc * pd + 64 + 4 * (pc + 3L * channels) + 64 + 4L * channels + 63;
+    return bytes <= Integer.MAX_VALUE - 8;
+  }
+
   private static int roundUp64(int n) {
     return (n + 63) & -64;
   }

@@ -52,8 +52,10 @@ final class QuantizedProduct {
     }
     outputActivationMin = output == null ? 0 : activation.outputActivationMin(output);
     outputActivationMax = output == null ? 0 : activation.outputActivationMax(output);
-    nativeProduct = nativeKernels == null ? null : new NativeProduct(weights, packed.effectiveBias, outputMultiplier,
-        outputShift, accumulatorScale, activation, output, outputActivationMin, outputActivationMax);
+    // a layer whose packed constants would not fit one direct buffer (about 2 GiB) stays on the Java kernels
+    nativeProduct = nativeKernels == null || !NativeProduct.fits(weights.rows(), weights.cols()) ? null
+        : new NativeProduct(weights, packed.effectiveBias, outputMultiplier, outputShift, accumulatorScale, activation,
+            output, outputActivationMin, outputActivationMax);
   }
 
   int channels() {

@@ -31,6 +31,16 @@ class NativeKernelsTest {
     return new NativeKernels(level, SCALAR);
   }
 
+  /** A layer whose constants would pass 2 GiB is told apart (and stays on the Java kernels), not wrapped around. */
+  @Test
+  void layersTooLargeForOneBufferAreToldApart() {
+    assertEquals(true, NativeProduct.fits(100, 300));
+    assertEquals(true, NativeProduct.fits(16, (1 << 27) - 64)); // 2 GiB - 1 KiB of weights, and the rest
+    assertEquals(false, NativeProduct.fits(16, 1 << 27)); // 2 GiB of weights: an int product would wrap
+    assertEquals(false, NativeProduct.fits(1, Integer.MAX_VALUE - 2)); // 16 padded channels of it
+    assertEquals(false, NativeProduct.fits(Integer.MAX_VALUE, 1));
+  }
+
   @Test
   void theTestJvmServesTheBestLevel() {
     NativeKernels.Level best = levels.get(levels.size() - 1);
