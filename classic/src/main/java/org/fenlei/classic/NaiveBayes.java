@@ -1,6 +1,7 @@
 package org.fenlei.classic;
 
 import org.fenlei.core.Parallel;
+import org.fenlei.core.DataArrays;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -518,25 +519,11 @@ public final class NaiveBayes extends PipelineClassifier {
       out.writeUTF(labels.get(c));
       out.writeDouble(docCounts[c]);
     }
-    writeFloats(out, totalMass);
+    DataArrays.writeFloats(out, totalMass);
     for (float[] row : termMass) {
-      writeFloats(out, row);
+      DataArrays.writeFloats(out, row);
     }
     thresholds.write(out);
-  }
-
-  private static void writeFloats(DataOutput out, float[] values) throws IOException {
-    for (float v : values) {
-      out.writeFloat(v);
-    }
-  }
-
-  private static float[] readFloats(DataInput in, int n) throws IOException {
-    float[] values = new float[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = in.readFloat();
-    }
-    return values;
   }
 
   /** Reads {@link NaiveBayes} models from model files: a {@link ModelCodec} service. */
@@ -564,10 +551,10 @@ public final class NaiveBayes extends PipelineClassifier {
         docCounts[c] = in.readDouble();
       }
       int vocab = pipeline.dimension();
-      float[] totalMass = readFloats(in, vocab);
+      float[] totalMass = DataArrays.readFloats(in, vocab);
       float[][] termMass = new float[n][];
       for (int c = 0; c < n; c++) {
-        termMass[c] = readFloats(in, vocab);
+        termMass[c] = DataArrays.readFloats(in, vocab);
       }
       Thresholds t = Thresholds.read(in, n);
       return new NaiveBayes(pipeline, labels, multiLabel, variant, new Options(variant, alpha).alpha(), documents,

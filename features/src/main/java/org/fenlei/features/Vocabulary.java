@@ -3,7 +3,6 @@ package org.fenlei.features;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fenlei.core.DataArrays;
 
 /**
  * Terms with their feature indices and inverse document frequencies. Built once from training documents,
@@ -213,16 +213,7 @@ final class Vocabulary implements TermIndex {
 
   @Override
   public int indexOf(String term) {
-    long f = fingerprint(term);
-    for (int slot = slot(f); ; slot = (slot + 1) & mask) {
-      long id = table[2 * slot + 1];
-      if (id == 0) {
-        return -1;
-      }
-      if (table[2 * slot] == f && (!spell || spells((int) id - 1, term.toCharArray(), 0, term.length()))) {
-        return (int) id - 1;
-      }
-    }
+    return spell ? indexOf(term.toCharArray(), 0, term.length()) : find(fingerprint(term));
   }
 
   @Override
@@ -291,21 +282,19 @@ final class Vocabulary implements TermIndex {
    */
   @Override
   public void write(DataOutput out) throws IOException {
-    out.writeInt(ends.length);
+    char[] lengths = new char[ends.length];
     for (int i = 0; i < ends.length; i++) {
       int len = ends[i] - start(i);
       if (len > 0xffff) {
         throw new IOException("term " + i + " is " + len + " characters long, over 65,535");
       }
-      out.writeChar(len);
+      lengths[i] = (char) len;
     }
+    out.writeInt(ends.length);
+    DataArrays.writeChars(out, lengths);
     out.writeInt(chars.length);
-    for (char c : chars) {
-      out.writeChar(c);
-    }
-    for (float f : idf) {
-      out.writeFloat(f);
-    }
+    DataArrays.writeChars(out, chars);
+    DataArrays.writeFloats(out, idf);
   }
 
   /**
@@ -327,7 +316,7 @@ final class Vocabulary implements TermIndex {
       return checked(pack(terms), ends(terms), idf);
     }
     char[] lengths = new char[n];
-    readChars(in, lengths);
+    DataArrays.readChars(in, lengths);
     int[] ends = new int[n];
     long at = 0;
     for (int i = 0; i < n; i++) {
@@ -339,29 +328,8 @@ final class Vocabulary implements TermIndex {
       throw new IOException("the vocabulary's terms have " + at + " characters, but " + total + " follow");
     }
     char[] chars = new char[total];
-    readChars(in, chars);
-    float[] idf = new float[n];
-    byte[] b = new byte[(int) Math.min(BULK, (long) n * Float.BYTES)];
-    for (int i = 0; i < n; ) {
-      int k = Math.min(n - i, b.length / Float.BYTES);
-      in.readFully(b, 0, k * Float.BYTES);
-      ByteBuffer.wrap(b, 0, k * Float.BYTES).asFloatBuffer().get(idf, i, k);
-      i += k;
-    }
-    return checked(chars, ends, idf);
-  }
-
-  private static final int BULK = 1 << 16;
-
-  /** Reads big-endian UTF-16 units in bulk (a {@code readChar} each took most of a cold model load). */
-  private static void readChars(DataInput in, char[] dst) throws IOException {
-    byte[] b = new byte[(int) Math.min(BULK, (long) dst.length * Character.BYTES)];
-    for (int i = 0; i < dst.length; ) {
-      int k = Math.min(dst.length - i, b.length / Character.BYTES);
-      in.readFully(b, 0, k * Character.BYTES);
-      ByteBuffer.wrap(b, 0, k * Character.BYTES).asCharBuffer().get(dst, i, k);
-      i += k;
-    }
+    DataArrays.readChars(in, chars);
+    return checked(chars, ends, DataArrays.readFloats(in, n));
   }
 
   private static Vocabulary checked(char[] chars, int[] ends, float[] idf) throws IOException {

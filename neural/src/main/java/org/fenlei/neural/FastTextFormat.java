@@ -3,10 +3,10 @@ package org.fenlei.neural;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fenlei.segment.SegmenterConfig;
+import org.fenlei.core.DataArrays;
 
 /**
  * The payload of kind {@code fasttext} in fenlei's model file (big-endian, inside {@code ModelFile}'s checksummed
@@ -91,7 +91,7 @@ final class FastTextFormat {
     DenseMatrix wo = (DenseMatrix) m.output;
     out.writeInt(wo.rows);
     out.writeInt(wo.cols);
-    writeFloats(out, wo.data);
+    DataArrays.writeFloats(out, wo.data);
   }
 
   static FastText read(DataInput in) throws IOException {
@@ -150,7 +150,7 @@ final class FastTextFormat {
     } else if (outputKind == InputTables.DENSE) {
       int rows = in.readInt();
       int cols = in.readInt();
-      wo = new DenseMatrix(rows, cols, readFloats(in, checkedSize(rows, cols)));
+      wo = new DenseMatrix(rows, cols, DataArrays.readFloats(in, checkedSize(rows, cols)));
     } else {
       throw new IOException("unknown output table kind " + outputKind);
     }
@@ -210,30 +210,5 @@ final class FastTextFormat {
     byte[] b = new byte[n];
     in.readFully(b);
     return new String(b, StandardCharsets.UTF_8);
-  }
-
-  static void writeFloats(DataOutput out, float[] a) throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate(1 << 16);
-    for (int i = 0; i < a.length; ) {
-      buf.clear();
-      int n = Math.min(a.length - i, buf.capacity() / 4);
-      buf.asFloatBuffer().put(a, i, n);
-      out.write(buf.array(), 0, 4 * n);
-      i += n;
-    }
-  }
-
-  static float[] readFloats(DataInput in, int count) throws IOException {
-    float[] a = new float[count];
-    byte[] b = new byte[1 << 16];
-    ByteBuffer buf = ByteBuffer.wrap(b);
-    for (int i = 0; i < count; ) {
-      int n = Math.min(count - i, b.length / 4);
-      in.readFully(b, 0, 4 * n);
-      buf.clear();
-      buf.asFloatBuffer().get(a, i, n);
-      i += n;
-    }
-    return a;
   }
 }

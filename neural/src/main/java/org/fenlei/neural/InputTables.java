@@ -3,6 +3,7 @@ package org.fenlei.neural;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import org.fenlei.core.DataArrays;
 
 /**
  * Writes and reads an input table in fenlei's format: a kind byte (0 dense floats, 1 int8 rows, 2 product-quantized
@@ -20,7 +21,7 @@ final class InputTables {
       out.writeByte(DENSE);
       out.writeInt(m.rows);
       out.writeInt(m.cols);
-      FastTextFormat.writeFloats(out, m.data);
+      DataArrays.writeFloats(out, m.data);
     } else if (t instanceof Int8Rows q) {
       out.writeByte(INT8);
       q.write(out);
@@ -38,7 +39,7 @@ final class InputTables {
       case DENSE: {
         int rows = in.readInt();
         int cols = in.readInt();
-        return new DenseMatrix(rows, cols, FastTextFormat.readFloats(in, FastTextFormat.checkedSize(rows, cols)));
+        return new DenseMatrix(rows, cols, DataArrays.readFloats(in, FastTextFormat.checkedSize(rows, cols)));
       }
       case INT8:
         return Int8Rows.read(in);

@@ -9,6 +9,7 @@ import org.fenlei.quant.Int8Matrix;
 import org.fenlei.quant.Linear;
 import org.fenlei.quant.QuantParams;
 import org.fenlei.quant.Quantize;
+import org.fenlei.core.DataArrays;
 
 /**
  * TextCNN's int8 serving form, integer-only up to the logits (Jacob et al. 2018): the int8 embedding table's rows
@@ -122,7 +123,7 @@ final class Int8Cnn {
     table.write(out);
     for (int i = 0; i < filters.length; i++) {
       filters[i].write(out);
-      TextCnnFormat.writeFloats(out, convBias[i]);
+      DataArrays.writeFloats(out, convBias[i]);
     }
     out.writeFloat(pooled.scale());
     out.writeInt(pooled.zeroPoint());
@@ -130,9 +131,9 @@ final class Int8Cnn {
     if (denseInt8 != null) {
       denseInt8.write(out);
     } else {
-      TextCnnFormat.writeFloats(out, denseFloat);
+      DataArrays.writeFloats(out, denseFloat);
     }
-    TextCnnFormat.writeFloats(out, denseBias);
+    DataArrays.writeFloats(out, denseBias);
   }
 
   /** Reads what {@link #write} wrote, for a network of the given shape. */

@@ -3,6 +3,7 @@ package org.fenlei.neural;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import org.fenlei.core.DataArrays;
 
 /**
  * A product-quantized matrix as in the tool's {@code .ftz} files (read-only): each row is {@code nsubq} one-byte
@@ -90,12 +91,12 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
     out.writeInt(dsub);
     out.writeInt(lastdsub);
     out.writeInt(centroids.length);
-    FastTextFormat.writeFloats(out, centroids);
+    DataArrays.writeFloats(out, centroids);
     out.writeInt(codes.length);
     out.write(codes);
     out.writeBoolean(norms != null);
     if (norms != null) {
-      FastTextFormat.writeFloats(out, norms);
+      DataArrays.writeFloats(out, norms);
     }
   }
 
@@ -110,14 +111,14 @@ final class ProductQuantizedRows implements EmbeddingTable, OutputTable {
     if (nCentroids < 0 || nCentroids > Integer.MAX_VALUE - 8) {
       throw new IOException("bad centroid count " + nCentroids);
     }
-    float[] centroids = FastTextFormat.readFloats(in, nCentroids);
+    float[] centroids = DataArrays.readFloats(in, nCentroids);
     int nCodes = in.readInt();
     if (nCodes < 0 || nCodes > Integer.MAX_VALUE - 8) {
       throw new IOException("bad code count " + nCodes);
     }
     byte[] codes = new byte[nCodes];
     in.readFully(codes);
-    float[] norms = in.readBoolean() ? FastTextFormat.readFloats(in, FastTextFormat.checkedSize(rows, 1)) : null;
+    float[] norms = in.readBoolean() ? DataArrays.readFloats(in, FastTextFormat.checkedSize(rows, 1)) : null;
     return checked(rows, dim, nsubq, dsub, lastdsub, centroids, codes, norms);
   }
 

@@ -3,12 +3,12 @@ package org.fenlei.neural;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fenlei.quant.QuantParams;
+import org.fenlei.core.DataArrays;
 
 /**
  * The payload of kind {@code textcnn} in fenlei's model file (big-endian, inside {@code ModelFile}'s magic,
@@ -32,7 +32,6 @@ import org.fenlei.quant.QuantParams;
  */
 final class TextCnnFormat {
   static final int VERSION = 1;
-  private static final int CHUNK = 1 << 14;
 
   private TextCnnFormat() {}
 
@@ -75,16 +74,16 @@ final class TextCnnFormat {
   }
 
   private static void writeWeights(CnnWeights w, DataOutput out) throws IOException {
-    writeFloats(out, w.embedding);
+    DataArrays.writeFloats(out, w.embedding);
     if (w.fixed != null) {
-      writeFloats(out, w.fixed);
+      DataArrays.writeFloats(out, w.fixed);
     }
     for (int i = 0; i < w.widths.length; i++) {
-      writeFloats(out, w.conv[i]);
-      writeFloats(out, w.convBias[i]);
+      DataArrays.writeFloats(out, w.conv[i]);
+      DataArrays.writeFloats(out, w.convBias[i]);
     }
-    writeFloats(out, w.dense);
-    writeFloats(out, w.denseBias);
+    DataArrays.writeFloats(out, w.dense);
+    DataArrays.writeFloats(out, w.denseBias);
   }
 
   static TextCnn read(DataInput in) throws IOException {
@@ -175,17 +174,6 @@ final class TextCnnFormat {
     }
   }
 
-  /** Writes the floats big-endian, a chunk at a time. */
-  static void writeFloats(DataOutput out, float[] a) throws IOException {
-    ByteBuffer b = ByteBuffer.allocate(4 * Math.min(a.length, CHUNK));
-    for (int from = 0; from < a.length; from += CHUNK) {
-      int n = Math.min(CHUNK, a.length - from);
-      b.clear();
-      b.asFloatBuffer().put(a, from, n);
-      out.write(b.array(), 0, 4 * n);
-    }
-  }
-
   static float[] readFloats(DataInput in, int n) throws IOException {
     float[] a = new float[n];
     readFloats(in, a);
@@ -194,14 +182,7 @@ final class TextCnnFormat {
 
   /** Fills {@code a} with what {@link #writeFloats} wrote; rejects NaN and infinities. */
   static void readFloats(DataInput in, float[] a) throws IOException {
-    byte[] bytes = new byte[4 * Math.min(a.length, CHUNK)];
-    ByteBuffer b = ByteBuffer.wrap(bytes);
-    for (int from = 0; from < a.length; from += CHUNK) {
-      int n = Math.min(CHUNK, a.length - from);
-      in.readFully(bytes, 0, 4 * n);
-      b.clear();
-      b.asFloatBuffer().get(a, from, n);
-    }
+    DataArrays.readFloats(in, a);
     for (float x : a) {
       if (!Float.isFinite(x)) {
         throw new IOException("a TextCNN weight is not finite: " + x);

@@ -48,8 +48,8 @@ final class NativeProduct {
       int outputActivationMax) {
     channels = w.rows();
     depth = w.cols();
-    paddedChannels = PackedWeights.roundUp(channels, CHANNEL_BLOCK);
-    paddedDepth = PackedWeights.roundUp(depth, QUAD);
+    paddedChannels = (int) PackedWeights.roundUp(channels, CHANNEL_BLOCK);
+    paddedDepth = (int) PackedWeights.roundUp(depth, QUAD);
     byte[] weights = new byte[paddedChannels * paddedDepth];
     int[] params = new int[paddedChannels + 3 * channels];
     byte[] data = w.data();
@@ -66,11 +66,11 @@ final class NativeProduct {
     System.arraycopy(effectiveBias, 0, params, paddedChannels, channels);
     System.arraycopy(outputMultiplier, 0, params, paddedChannels + channels, channels);
     System.arraycopy(outputShift, 0, params, paddedChannels + 2 * channels, channels);
-    int paramsAt = roundUp64(weights.length);
-    int scalesAt = paramsAt + roundUp64(4 * params.length);
-    int bytes = scalesAt + 4 * channels;
+    long[] at = layout(channels, depth);
+    int paramsAt = (int) at[0];
+    int scalesAt = (int) at[1];
     // 63 bytes of slack at the start, to align the weights: where malloc put the buffer is known only once it is made
-    ByteBuffer b = ByteBuffer.allocateDirect(bytes + 63).order(ByteOrder.nativeOrder());
+    ByteBuffer b = ByteBuffer.allocateDirect((int) at[2] + ALIGNMENT_SLACK).order(ByteOrder.nativeOrder());
     long base = NativeKernels.address(b);
     int skip = (int) (-base & 63);
     b.put(skip, weights);
@@ -91,20 +91,24 @@ final class NativeProduct {
     this.outputActivationMax = outputActivationMax;
   }
 
+  /** Room before the constants, to start them on a 64-byte boundary whatever address the buffer gets. */
+  private static final int ALIGNMENT_SLACK = 63;
+
   /**
-   * Whether the constants of a layer of {@code channels x depth} fit one direct buffer: the packed weights (both sides
-   * padded), the parameters and the scales, each 64-byte aligned, and the alignment slack. Sizes in {@code long}, so
-   * that a layer near 2 GiB is told apart instead of wrapping around.
+   * Where the parameters and the scales start among a layer's constants, and the constants' size: the packed weights
+   * (both sides padded), then the parameters, then the scales, the first two rounded up to 64 bytes. In {@code long},
+   * so that a layer near 2 GiB is told apart ({@link #fits}) instead of wrapping around.
    */
-  static boolean fits(int channels, int depth) {
-    long pc = (channels + (long) CHANNEL_BLOCK - 1) / CHANNEL_BLOCK * CHANNEL_BLOCK;
-    long pd = (depth + (long) QUAD - 1) / QUAD * QUAD;
-    long bytes = pc * pd + 64 + 4 * (pc + 3L * channels) + 64 + 4L * channels + 63;
-    return bytes <= Integer.MAX_VALUE - 8;
+  private static long[] layout(int channels, int depth) {
+    long paddedChannels = PackedWeights.roundUp(channels, CHANNEL_BLOCK);
+    long paramsAt = PackedWeights.roundUp(paddedChannels * PackedWeights.roundUp(depth, QUAD), 64);
+    long scalesAt = paramsAt + PackedWeights.roundUp(4 * (paddedChannels + 3L * channels), 64);
+    return new long[] {paramsAt, scalesAt, scalesAt + 4L * channels};
   }
 
-  private static int roundUp64(int n) {
-    return (n + 63) & -64;
+  /** Whether the constants of a layer of {@code channels x depth} fit one direct buffer, with the alignment slack. */
+  static boolean fits(int channels, int depth) {
+    return layout(channels, depth)[2] + ALIGNMENT_SLACK <= Integer.MAX_VALUE - 8;
   }
 
   /** The buffer {@link #weights}, {@link #params} and {@link #accumulatorScale} point into. */

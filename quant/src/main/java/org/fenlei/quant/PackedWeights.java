@@ -42,8 +42,8 @@ final class PackedWeights {
     }
     channels = w.rows();
     depth = w.cols();
-    paddedChannels = roundUp(channels, CHANNEL_ALIGN);
-    paddedDepth = roundUp(depth, DEPTH_ALIGN);
+    paddedChannels = (int) roundUp(channels, CHANNEL_ALIGN);
+    paddedDepth = (int) roundUp(depth, DEPTH_ALIGN);
     weights = widen ? new short[paddedChannels * paddedDepth] : null;
     effectiveBias = new int[channels];
     byte[] data = w.data();
@@ -104,7 +104,7 @@ final class PackedWeights {
     return q;
   }
 
-  static int roundUp(int n, int align) {
+  static long roundUp(long n, int align) {
     return (n + align - 1) / align * align;
   }
 }

@@ -13,22 +13,15 @@ final class Alternation {
   long bNanos;
 
   void run(Runnable a, Runnable b) {
-    if ((pairs++ & 1) == 0) {
-      long t0 = System.nanoTime();
-      a.run();
-      long t1 = System.nanoTime();
-      b.run();
-      long t2 = System.nanoTime();
-      aNanos = t1 - t0;
-      bNanos = t2 - t1;
-    } else {
-      long t0 = System.nanoTime();
-      b.run();
-      long t1 = System.nanoTime();
-      a.run();
-      long t2 = System.nanoTime();
-      bNanos = t1 - t0;
-      aNanos = t2 - t1;
-    }
+    boolean aFirst = (pairs++ & 1) == 0;
+    Runnable first = aFirst ? a : b;
+    Runnable second = aFirst ? b : a;
+    long t0 = System.nanoTime();
+    first.run();
+    long t1 = System.nanoTime();
+    second.run();
+    long t2 = System.nanoTime();
+    aNanos = aFirst ? t1 - t0 : t2 - t1;
+    bNanos = aFirst ? t2 - t1 : t1 - t0;
   }
 }

@@ -44,8 +44,8 @@ public class LinearBenchmark {
 
   /**
    * Forwards each side of a pair runs back to back (the paired benchmarks). 1 by default; a sub-microsecond layer
-   * (1 x 768 x 16: 0.2 µs int8, 0.6 µs float32) wants several, or the 25 ns of each {@code System.nanoTime} around it
-   * weighs on the ratio: {@code -p reps=8}.
+   * (1 x 768 x 16: 0.2 µs int8, 0.6 µs float32) wants several, or the {@code System.nanoTime} calls around it weigh
+   * on the ratio: {@code -p reps=8}.
    */
   @Param({"1"})
   public int reps;
