@@ -24,13 +24,7 @@ public final class DataArrays {
    * @throws IOException when reading fails or the input ends first
    */
   public static void readFloats(DataInput in, float[] dst) throws IOException {
-    byte[] b = new byte[chunk(dst.length, Float.BYTES)];
-    for (int i = 0; i < dst.length; ) {
-      int k = Math.min(dst.length - i, b.length / Float.BYTES);
-      in.readFully(b, 0, k * Float.BYTES);
-      ByteBuffer.wrap(b, 0, k * Float.BYTES).asFloatBuffer().get(dst, i, k);
-      i += k;
-    }
+    read(in, dst.length, Float.BYTES, (b, at, k) -> b.asFloatBuffer().get(dst, at, k));
   }
 
   /**
@@ -55,13 +49,7 @@ public final class DataArrays {
    * @throws IOException when writing fails
    */
   public static void writeFloats(DataOutput out, float[] a) throws IOException {
-    byte[] b = new byte[chunk(a.length, Float.BYTES)];
-    for (int i = 0; i < a.length; ) {
-      int k = Math.min(a.length - i, b.length / Float.BYTES);
-      ByteBuffer.wrap(b, 0, k * Float.BYTES).asFloatBuffer().put(a, i, k);
-      out.write(b, 0, k * Float.BYTES);
-      i += k;
-    }
+    write(out, a.length, Float.BYTES, (b, at, k) -> b.asFloatBuffer().put(a, at, k));
   }
 
   /**
@@ -72,13 +60,7 @@ public final class DataArrays {
    * @throws IOException when reading fails or the input ends first
    */
   public static void readChars(DataInput in, char[] dst) throws IOException {
-    byte[] b = new byte[chunk(dst.length, Character.BYTES)];
-    for (int i = 0; i < dst.length; ) {
-      int k = Math.min(dst.length - i, b.length / Character.BYTES);
-      in.readFully(b, 0, k * Character.BYTES);
-      ByteBuffer.wrap(b, 0, k * Character.BYTES).asCharBuffer().get(dst, i, k);
-      i += k;
-    }
+    read(in, dst.length, Character.BYTES, (b, at, k) -> b.asCharBuffer().get(dst, at, k));
   }
 
   /**
@@ -89,17 +71,33 @@ public final class DataArrays {
    * @throws IOException when writing fails
    */
   public static void writeChars(DataOutput out, char[] a) throws IOException {
-    byte[] b = new byte[chunk(a.length, Character.BYTES)];
-    for (int i = 0; i < a.length; ) {
-      int k = Math.min(a.length - i, b.length / Character.BYTES);
-      ByteBuffer.wrap(b, 0, k * Character.BYTES).asCharBuffer().put(a, i, k);
-      out.write(b, 0, k * Character.BYTES);
+    write(out, a.length, Character.BYTES, (b, at, k) -> b.asCharBuffer().put(a, at, k));
+  }
+
+  /** Moves {@code count} values, from index {@code at} of an array, between it and {@code bytes}. */
+  private interface Chunk {
+    void convert(ByteBuffer bytes, int at, int count);
+  }
+
+  /** Reads {@code n} values of {@code size} bytes a chunk at a time, each chunk converted by {@code into}. */
+  private static void read(DataInput in, int n, int size, Chunk into) throws IOException {
+    byte[] b = new byte[(int) Math.min(CHUNK, (long) n * size)];
+    for (int i = 0; i < n; ) {
+      int k = Math.min(n - i, b.length / size);
+      in.readFully(b, 0, k * size);
+      into.convert(ByteBuffer.wrap(b, 0, k * size), i, k);
       i += k;
     }
   }
 
-  /** The buffer for {@code n} values of {@code size} bytes: a chunk, or less for a short array. */
-  private static int chunk(int n, int size) {
-    return (int) Math.min(CHUNK, (long) n * size);
+  /** Writes {@code n} values of {@code size} bytes a chunk at a time, each chunk converted by {@code from}. */
+  private static void write(DataOutput out, int n, int size, Chunk from) throws IOException {
+    byte[] b = new byte[(int) Math.min(CHUNK, (long) n * size)];
+    for (int i = 0; i < n; ) {
+      int k = Math.min(n - i, b.length / size);
+      from.convert(ByteBuffer.wrap(b, 0, k * size), i, k);
+      out.write(b, 0, k * size);
+      i += k;
+    }
   }
 }
